@@ -1,0 +1,130 @@
+"""Quality benchmark: articlenorm beside trafilatura and jusText on the shared dev sets.
+
+Usage (from the repository root)::
+
+    python -m benchmarks.quality [--data DIR] [--sample N] [--datasets a,b]
+                                 [--out docs/benchmarks.md] [--jobs J] [--seed S]
+
+Writes the ``quality`` section of the output Markdown file and prints progress to
+stderr.  ``--sample N`` scores a stable seeded sample of N cases per dataset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from benchmarks import subject
+from benchmarks.datasets import (
+    ALL_SETS,
+    DEFAULT_DATA_DIR,
+    DEFAULT_DOC,
+    available,
+    load_cases,
+    sample_cases,
+)
+from benchmarks.quality_doc import render
+from benchmarks.report import command_line, progress, write_section
+from benchmarks.runner import DatasetRun, run_dataset
+from benchmarks.systems import systems_for
+
+
+def score(
+    data_dir: Path,
+    datasets: Sequence[str],
+    sample: int | Mapping[str, int] | None = None,
+    *,
+    seed: int = 0,
+    jobs: int = 1,
+    subject_only: bool = False,
+) -> tuple[list[DatasetRun], dict[str, int]]:
+    """Score ``datasets`` and return their runs plus each dataset's full size.
+
+    ``sample`` is one size for every dataset, a size per dataset name, or None (all).
+    With ``subject_only`` only the articlenorm rows run (used by the quality gate).
+    """
+    subject_ok = subject.load().module is not None
+    runs: list[DatasetRun] = []
+    totals: dict[str, int] = {}
+    for name in datasets:
+        cases = load_cases(data_dir, name)
+        totals[name] = len(cases)
+        n = sample.get(name) if isinstance(sample, Mapping) else sample
+        chosen = sample_cases(cases, n, seed)
+        keys = [
+            s.key
+            for s in systems_for(name, subject_ok=subject_ok, subject_only=subject_only)
+        ]
+        if not keys:
+            continue
+        progress(
+            f"[{name}] {len(chosen)} cases × {len(keys)} systems: {', '.join(keys)}"
+        )
+        runs.append(run_dataset(name, chosen, keys, jobs=jobs))
+    return runs, totals
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m benchmarks.quality", description=__doc__.split("\n")[0]
+    )
+    p.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder"
+    )
+    p.add_argument(
+        "--sample", type=int, default=None, help="seeded sample size per dataset"
+    )
+    p.add_argument(
+        "--datasets", default=",".join(ALL_SETS), help="comma-separated names"
+    )
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update"
+    )
+    p.add_argument(
+        "--jobs", type=int, default=min(2, os.cpu_count() or 1), help="processes"
+    )
+    p.add_argument("--seed", type=int, default=0, help="sampling seed")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(args_list)
+    wanted = [d.strip() for d in args.datasets.split(",") if d.strip()]
+    unknown = [d for d in wanted if d not in ALL_SETS]
+    if unknown:
+        progress(
+            f"unknown dataset(s): {', '.join(unknown)}; known: {', '.join(ALL_SETS)}"
+        )
+        return 2
+    present = set(available(args.data))
+    missing = [d for d in wanted if d not in present]
+    if missing:
+        progress(f"dataset(s) not found under {args.data}: {', '.join(missing)}")
+        return 2
+    loaded = subject.load()
+    if loaded.module is None:
+        progress(f"articlenorm not importable ({loaded.error}); scoring the peers only")
+    start = time.perf_counter()
+    runs, totals = score(args.data, wanted, args.sample, seed=args.seed, jobs=args.jobs)
+    seconds = time.perf_counter() - start
+    text = render(
+        runs,
+        totals,
+        command_line("benchmarks.quality", args_list),
+        seconds,
+        args.jobs,
+        loaded.error if loaded.module is None else None,
+    )
+    write_section(args.out, "quality", text)
+    progress(f"wrote the quality section of {args.out} ({seconds:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

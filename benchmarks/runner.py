@@ -1,0 +1,122 @@
+"""Running every system on every case (optionally in a process pool) and tallying."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from types import FrameType
+
+from benchmarks import subject
+from benchmarks.datasets import Case
+from benchmarks.scoring import Contribs, Tally, score
+from benchmarks.systems import REGISTRY, DocContext, Output
+
+DOC_TIMEOUT_S = 60.0
+
+
+class DocTimeout(Exception):
+    """Raised when one system spends more than the per-document limit on a case."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise DocTimeout(f"over {DOC_TIMEOUT_S:.0f}s")
+
+
+@dataclass
+class CaseResult:
+    """Contributions per system key for one case, plus unexpected error type names."""
+
+    contribs: dict[str, Contribs] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def run_case(case: Case, keys: Sequence[str]) -> CaseResult:
+    """Run the systems ``keys`` on ``case``; one system's failure never stops the others.
+
+    A failing system (any exception, or over :data:`DOC_TIMEOUT_S`) is scored as an
+    empty output and counted as an error; the exception type is kept for the report.
+    """
+    ctx = DocContext(case)
+    result = CaseResult()
+    use_alarm = hasattr(signal, "setitimer")
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
+    try:
+        for key in keys:
+            system = REGISTRY[key]
+            out, failed = Output(), False
+            started = time.perf_counter()
+            try:
+                if use_alarm:
+                    signal.setitimer(signal.ITIMER_REAL, DOC_TIMEOUT_S)
+                out = system.run(ctx)
+            except Exception as exc:  # noqa: BLE001 - any failure is one error
+                failed = True
+                expected = subject.expected_errors() if system.is_subject else ()
+                label = type(exc).__name__
+                result.errors[key] = (
+                    label if not isinstance(exc, expected) else f"={label}"
+                )
+            finally:
+                if use_alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            elapsed = time.perf_counter() - started
+            result.contribs[key] = score(case, system, out, error=failed)
+            result.contribs[key]["seconds"] = (elapsed, 1.0)
+    finally:
+        if use_alarm and previous is not None:
+            signal.signal(signal.SIGALRM, previous)
+    return result
+
+
+def _work(task: tuple[Case, tuple[str, ...]]) -> CaseResult:
+    case, keys = task
+    return run_case(case, keys)
+
+
+def _results(
+    cases: Sequence[Case], keys: tuple[str, ...], jobs: int
+) -> Iterator[CaseResult]:
+    tasks = [(case, keys) for case in cases]
+    if jobs <= 1:
+        yield from map(_work, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_work, tasks, chunksize=2)
+
+
+@dataclass
+class DatasetRun:
+    """Tallies of one dataset: per system key, plus case count and wall time."""
+
+    dataset: str
+    keys: tuple[str, ...]
+    tallies: dict[str, Tally]
+    cases: int
+    seconds: float
+
+
+def run_dataset(
+    dataset: str, cases: Sequence[Case], keys: Sequence[str], jobs: int = 1
+) -> DatasetRun:
+    """Score ``keys`` on ``cases``, printing progress to stderr."""
+    key_tuple = tuple(keys)
+    tallies = {key: Tally() for key in key_tuple}
+    start = time.perf_counter()
+    step = max(1, len(cases) // 10)
+    for i, res in enumerate(_results(cases, key_tuple, jobs), 1):
+        for key, contribs in res.contribs.items():
+            tallies[key].add(contribs)
+        for key, label in res.errors.items():
+            tallies[key].error_types[label] += 1
+        if i % step == 0 or i == len(cases):
+            elapsed = time.perf_counter() - start
+            print(
+                f"[{dataset}] {i}/{len(cases)} cases, {elapsed:.1f}s", file=sys.stderr
+            )
+    return DatasetRun(
+        dataset, key_tuple, tallies, len(cases), time.perf_counter() - start
+    )
