@@ -1,0 +1,80 @@
+"""Unit tests of the harness plumbing: decoding, sampling, tallies, doc sections."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.datasets import Case, sample_cases
+from benchmarks.report import write_section
+from benchmarks.scoring import Tally, body_contribs
+from benchmarks.systems import Output
+from benchmarks.textutil import decode_html, lines_as_html
+
+
+def test_decode_html_bom_meta_and_mislabelled_utf8() -> None:
+    assert decode_html("\ufeff<p>café</p>".encode("utf-8")) == "<p>café</p>"
+    latin = '<meta charset="iso-8859-1"><p>café</p>'.encode("latin-1")
+    assert "café" in decode_html(latin)
+    mislabelled = '<meta charset="iso-8859-1"><p>café</p>'.encode()
+    assert "café" in decode_html(mislabelled)
+    cp1252 = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+    )
+    assert "\u201cq\u201d" in decode_html((cp1252 + "\u201cq\u201d").encode("cp1252"))
+
+
+def test_lines_as_html_escapes_each_line() -> None:
+    markup = lines_as_html("a < b\n\n  second line  ")
+    assert "<p>a &lt; b</p>" in markup
+    assert "<p>second line</p>" in markup
+    assert markup.count("<p>") == 2
+
+
+def _cases(n: int) -> list[Case]:
+    return [
+        Case(id=f"c{i:03d}", dataset="d", input_path=Path("x"), kind="text")
+        for i in range(n)
+    ]
+
+
+def test_sample_is_stable_and_ordered() -> None:
+    cases = _cases(50)
+    a = sample_cases(cases, 10, seed=0)
+    b = sample_cases(list(reversed(cases)), 10, seed=0)
+    assert [c.id for c in a] == sorted(c.id for c in b)
+    assert len(a) == 10 and [c.id for c in a] == sorted(c.id for c in a)
+    assert sample_cases(cases, 10, seed=1) != a
+    assert sample_cases(cases, None) == cases
+
+
+def test_tally_macro_and_benchmark_f1() -> None:
+    gold = Case(
+        id="g",
+        dataset="d",
+        input_path=Path("x"),
+        kind="text",
+        body="one two three four five",
+        with_=("two three",),
+        without=("six",),
+    )
+    tally = Tally()
+    tally.add(body_contribs(gold, Output(body="one two three four five six seven")))
+    tally.add(body_contribs(gold, Output(body="")))
+    assert tally.rate("body_p") == pytest.approx(0.5)  # the empty output is left out
+    assert tally.rate("body_r") == pytest.approx(0.5)  # (1 + 0) / 2
+    assert tally.body_f1() == pytest.approx(0.5)
+    assert tally.rate("body_docf1") == pytest.approx((2 / 3 + 0) / 2)
+    assert tally.rate("empty") == pytest.approx(0.5)
+    assert tally.rate("with_all") == pytest.approx(0.5)
+    assert tally.rate("without_absent") == pytest.approx(0.5)
+    assert tally.rate("missing") is None
+
+
+def test_write_section_keeps_the_other_section(tmp_path: Path) -> None:
+    doc = tmp_path / "b.md"
+    write_section(doc, "quality", "Q1")
+    write_section(doc, "speed", "S1")
+    write_section(doc, "quality", "Q2")
+    text = doc.read_text()
+    assert "Q2" in text and "S1" in text and "Q1" not in text
+    assert text.count("<!-- quality:start -->") == 1
