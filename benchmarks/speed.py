@@ -1,0 +1,268 @@
+"""Speed benchmark: articlenorm against trafilatura and jusText in one process.
+
+Usage (from the repository root)::
+
+    python -m benchmarks.speed [--n N] [--data DIR] [--out docs/benchmarks.md]
+
+Times ``normalize(html)`` against ``trafilatura.extract(html)`` on the same N pages and
+``normalize(text, format="text")`` against jusText on the same texts (the pages'
+inscriptis dumps; jusText gets each line as a ``<p>``), reports growth on seeded
+synthetic text (1 MB vs 10 MB, 1k vs 10k paragraphs) and the import time, and writes
+the ``speed`` section of the Markdown file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks import peers, subject, synth
+from benchmarks.datasets import DEFAULT_DATA_DIR, DEFAULT_DOC, available, load_cases
+from benchmarks.report import (
+    command_line,
+    environment_lines,
+    progress,
+    table,
+    write_section,
+)
+from benchmarks.textutil import decode_html, inscriptis_dump, lines_as_html
+from benchmarks.timing import import_seconds, peak_memory, time_once, time_passes
+
+SPEED_SETS: tuple[str, ...] = ("l3s-gn1", "readability-pages", "trafilatura-eval")
+GROWTH_LIMIT_S = 600.0
+MB = 1_000_000
+
+
+def _pages(data_dir: Path, n: int, seed: int) -> tuple[list[bytes], dict[str, int]]:
+    """A seeded sample of ``n`` pages drawn from the HTML sets (bytes, per-set counts)."""
+    pool = [
+        c
+        for name in SPEED_SETS
+        if name in available(data_dir)
+        for c in load_cases(data_dir, name)
+    ]
+    pool.sort(key=lambda c: (c.dataset, c.id))
+    chosen = random.Random(f"speed:{seed}").sample(pool, min(n, len(pool)))
+    counts: dict[str, int] = {}
+    for case in chosen:
+        counts[case.dataset] = counts.get(case.dataset, 0) + 1
+    return [c.read_bytes() for c in chosen], counts
+
+
+def _row(
+    task: str,
+    name: str,
+    fn: Callable[[Any], object],
+    inputs: Sequence[Any],
+    ref: float | None,
+) -> tuple[list[str], float]:
+    progress(f"timing {name} on {len(inputs)} inputs")
+    res = time_passes(fn, inputs)
+    peak = peak_memory(fn, inputs)
+    ratio = "—" if ref is None else f"{res.seconds / ref:.2f}"
+    cells = [
+        task,
+        name,
+        f"{res.docs_per_s:.1f}",
+        f"{1000 * res.seconds / res.docs:.1f}",
+        ratio,
+        f"{peak / MB:.1f}",
+        str(res.errors),
+    ]
+    return cells, res.seconds
+
+
+def throughput(pages: list[bytes]) -> str:
+    """The throughput table (peer first, so the articlenorm row carries the ratio)."""
+    texts = [inscriptis_dump(decode_html(p)) for p in pages]
+    wrapped = [lines_as_html(t) for t in texts]
+    stop = peers.stoplist(peers.DEFAULT_STOPLIST)
+    header = [
+        "task",
+        "system",
+        "docs/s",
+        "ms/doc",
+        "time ratio articlenorm/peer",
+        "peak MB (max per doc)",
+        "errors",
+    ]
+    rows: list[list[str]] = []
+    ok = subject.load().module is not None
+
+    import justext
+    import trafilatura
+
+    html_row, t_html = _row(
+        "HTML",
+        "trafilatura.extract(html)",
+        lambda p: trafilatura.extract(p),
+        pages,
+        None,
+    )
+    rows.append(html_row)
+    if ok:
+        rows.append(
+            _row(
+                "HTML",
+                "articlenorm normalize(html)",
+                lambda p: subject.normalize(p, format="html"),
+                pages,
+                t_html,
+            )[0]
+        )
+    text_row, t_text = _row(
+        "text",
+        "jusText (`<p>` per line)",
+        lambda w: justext.justext(w, stop),
+        wrapped,
+        None,
+    )
+    rows.append(text_row)
+    if ok:
+        rows.append(
+            _row(
+                "text",
+                'articlenorm normalize(text, format="text")',
+                lambda t: subject.normalize(t, format="text"),
+                texts,
+                t_text,
+            )[0]
+        )
+    return table(header, rows)
+
+
+def _grow(label: str, small: str, large: str) -> list[list[str]]:
+    """Rows for one small/large pair: time, ratio and peak memory per input byte."""
+
+    def run(text: str) -> Callable[[], object]:
+        return lambda: subject.normalize(text, format="text")
+
+    rows: list[list[str]] = []
+    times: list[float | None] = []
+    for name, text in (("small", small), ("large", large)):
+        size = len(text.encode("utf-8"))
+        progress(f"growth: {label} {name} ({size / MB:.1f} MB)")
+        seconds = time_once(run(text), GROWTH_LIMIT_S)
+        peak = peak_memory(lambda t: subject.normalize(t, format="text"), [text])
+        times.append(seconds)
+        shown = (
+            f"> {GROWTH_LIMIT_S:.0f} s or failed"
+            if seconds is None
+            else f"{seconds:.2f}"
+        )
+        rows.append(
+            [f"{label}: {name}", f"{size / MB:.2f}", shown, "", f"{peak / size:.1f}"]
+        )
+    if times[0] and times[1]:
+        rows[1][3] = f"{times[1] / times[0]:.1f}"
+    return rows
+
+
+def growth() -> str:
+    """Growth table for articlenorm on synthetic text (linear scaling gives ratio ≈ 10)."""
+    subject.normalize(synth.text_of_paragraphs(50, seed=99), format="text")  # warm-up
+    rows = _grow(
+        "size", synth.text_of_size(MB, seed=1), synth.text_of_size(10 * MB, seed=1)
+    )
+    rows += _grow(
+        "paragraphs",
+        synth.text_of_paragraphs(1000, seed=2),
+        synth.text_of_paragraphs(10000, seed=2),
+    )
+    header = ["input", "MB", "seconds", "ratio large/small", "peak memory / input size"]
+    return table(header, rows)
+
+
+def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int]) -> str:
+    """The whole speed section."""
+    start = time.perf_counter()
+    loaded = subject.load()
+    mix = ", ".join(f"{n} {name}" for name, n in sorted(counts.items()))
+    parts = [
+        "## Speed",
+        "",
+        f"Produced by `{command_line('benchmarks.speed', argv)}`.",
+        "",
+        *environment_lines(),
+        "",
+        f"### Throughput ({len(pages)} pages: {mix})",
+        "",
+        (
+            "Same inputs, one process, 5 warm-up calls, then the median of 3 timed passes. "
+            "Text rows use each page's inscriptis dump; jusText gets the dump's lines as "
+            "`<p>` (German+English stoplist), prepared outside the timing. The ratio "
+            "is articlenorm's time over the peer's (above 1 = slower). Peak memory is "
+            "tracemalloc's (Python allocations only; lxml's own C memory is not seen), "
+            "the largest single-document peak."
+        ),
+        "",
+        throughput(pages),
+        "",
+    ]
+    if loaded.module is None:
+        parts += [
+            (
+                f"articlenorm rows and growth are missing: it did not import "
+                f"({loaded.error})."
+            ),
+            "",
+        ]
+    else:
+        parts += [
+            "### Growth (articlenorm, text mode, seeded synthetic news text)",
+            "",
+            (
+                "One timed call each after a warm-up; peak memory is tracemalloc's peak "
+                "during a second call divided by the input's UTF-8 size."
+            ),
+            "",
+            growth(),
+            "",
+        ]
+    an = import_seconds("articlenorm") if loaded.module is not None else None
+    tr = import_seconds("trafilatura")
+    parts += [
+        "### Import time (fresh interpreter, median of 5)",
+        "",
+        table(
+            ["module", "seconds"],
+            [
+                ["articlenorm", "—" if an is None else f"{an:.3f}"],
+                ["trafilatura", "—" if tr is None else f"{tr:.3f}"],
+            ],
+        ),
+        "",
+        f"Speed run took {time.perf_counter() - start:.0f} s.",
+    ]
+    return "\n".join(parts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    p = argparse.ArgumentParser(prog="python -m benchmarks.speed")
+    p.add_argument("--n", type=int, default=100, help="number of pages to time")
+    p.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder"
+    )
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update"
+    )
+    p.add_argument("--seed", type=int, default=0, help="page sampling seed")
+    args = p.parse_args(args_list)
+    pages, counts = _pages(args.data, args.n, args.seed)
+    if not pages:
+        progress(f"no HTML pages found under {args.data}")
+        return 2
+    write_section(args.out, "speed", render(args_list, pages, counts))
+    progress(f"wrote the speed section of {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,134 @@
+"""Small timing and memory helpers for the speed benchmark (no pytest use)."""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from types import FrameType
+from typing import Any
+
+from benchmarks.datasets import REPO_ROOT
+
+
+@dataclass
+class PassResult:
+    """Median wall time of the timed passes over a list of inputs."""
+
+    seconds: float
+    docs: int
+    errors: int
+
+    @property
+    def docs_per_s(self) -> float:
+        """Throughput."""
+        return self.docs / self.seconds if self.seconds > 0 else float("inf")
+
+
+def time_passes(
+    fn: Callable[[Any], object],
+    inputs: Sequence[Any],
+    *,
+    repeats: int = 3,
+    warmup: int = 5,
+) -> PassResult:
+    """Warm ``fn`` up on a few inputs, then time ``repeats`` full passes (median).
+
+    Each call runs inside try/except: a failing input still costs its time and is
+    counted in ``errors`` (of the last pass).
+    """
+    for item in inputs[:warmup]:
+        _call(fn, item)
+    times: list[float] = []
+    errors = 0
+    for _ in range(repeats):
+        gc.collect()
+        errors = 0
+        start = time.perf_counter()
+        for item in inputs:
+            errors += not _call(fn, item)
+        times.append(time.perf_counter() - start)
+    return PassResult(statistics.median(times), len(inputs), errors)
+
+
+def _call(fn: Callable[[Any], object], item: Any) -> bool:
+    try:
+        fn(item)
+    except Exception:  # noqa: BLE001 - counted as an error by the caller
+        return False
+    return True
+
+
+def peak_memory(fn: Callable[[Any], object], inputs: Sequence[Any]) -> int:
+    """Largest tracemalloc peak (bytes) of one call over ``inputs``.
+
+    tracemalloc sees Python allocations only: memory that C libraries such as lxml
+    allocate themselves is not counted.
+    """
+    gc.collect()
+    tracemalloc.start()
+    worst = 0
+    try:
+        for item in inputs:
+            tracemalloc.reset_peak()
+            base = tracemalloc.get_traced_memory()[0]
+            _call(fn, item)
+            worst = max(worst, tracemalloc.get_traced_memory()[1] - base)
+    finally:
+        tracemalloc.stop()
+    return worst
+
+
+class Timeout(Exception):
+    """A single timed call took longer than allowed."""
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise Timeout
+
+
+def time_once(fn: Callable[[], object], limit_s: float) -> float | None:
+    """Wall time of one call, or None if it raised or ran over ``limit_s``."""
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, limit_s)
+    start = time.perf_counter()
+    try:
+        fn()
+    except Exception:  # noqa: BLE001 - Timeout or a failure: no time to report
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return time.perf_counter() - start
+
+
+def import_seconds(module: str, runs: int = 5) -> float | None:
+    """Median time of ``import module`` in a fresh interpreter (None if it fails)."""
+    code = (
+        "import sys, time\n"
+        f"sys.path.append({str(REPO_ROOT / 'src')!r})\n"
+        "t = time.perf_counter()\n"
+        f"import {module}\n"
+        "print(time.perf_counter() - t)\n"
+    )
+    samples: list[float] = []
+    env = dict(os.environ)
+    for _ in range(runs):
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=env,
+        )
+        if proc.returncode != 0:
+            return None
+        samples.append(float(proc.stdout.strip().splitlines()[-1]))
+    return statistics.median(samples)
