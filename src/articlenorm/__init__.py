@@ -1,0 +1,79 @@
+"""articlenorm: turn a scraped news article into one clean, canonical article.
+
+>>> import articlenorm
+>>> article = articlenorm.normalize(text)            # doctest: +SKIP
+>>> article.headline, article.byline, article.date    # doctest: +SKIP
+
+The public names are listed in ``__all__``; everything else is internal.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .api import normalize
+from .cleaners import default_pipeline
+from .cleaners.base import Cleaner, Doc, Pipeline, cleaner
+from .config import DEFAULT_CONFIG, Config
+from .errors import (
+    ArticlenormError,
+    BinaryInputError,
+    CleanerContractError,
+    ConfigError,
+    DecodeError,
+    EmptyInputError,
+    ExtractionError,
+    InputError,
+    InputTooLargeError,
+    ProcessingTimeout,
+    UnreadableInputError,
+)
+from .model import (
+    Action,
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Edit,
+    Quote,
+    Removal,
+    Role,
+    Verdict,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_CONFIG",
+    "Action",
+    "Article",
+    "ArticlenormError",
+    "BinaryInputError",
+    "Block",
+    "BlockKind",
+    "Caption",
+    "Cleaner",
+    "CleanerContractError",
+    "Config",
+    "ConfigError",
+    "DecodeError",
+    "Doc",
+    "Edit",
+    "EmptyInputError",
+    "ExtractionError",
+    "InputError",
+    "InputTooLargeError",
+    "Pipeline",
+    "ProcessingTimeout",
+    "Quote",
+    "Removal",
+    "Role",
+    "UnreadableInputError",
+    "Verdict",
+    "__version__",
+    "cleaner",
+    "default_pipeline",
+    "normalize",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

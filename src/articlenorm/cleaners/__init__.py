@@ -1,0 +1,84 @@
+"""Cleaner families, one module each, and the default pipeline.
+
+The default pipeline is just a list; see :func:`default_pipeline` for the
+order and why it is that order.
+"""
+
+from __future__ import annotations
+
+from ..fields.byline import Byline
+from ..fields.captions import Captions
+from ..fields.dates import Dateline
+from ..fields.headline import Headline
+from .ads import Ads
+from .appeals import Appeals
+from .base import Cleaner, Doc, FunctionCleaner, Pipeline, cleaner
+from .blurbs import Blurbs
+from .breadcrumbs import Breadcrumbs
+from .comments import Comments
+from .markup import Markup
+from .metalines import MetaLines
+from .phrases import PhraseCleaner
+from .prompts import Prompts
+from .related import Related
+from .repeats import Repeats
+from .trailers import Trailers
+from .widgets import Widgets
+
+__all__ = [
+    "Ads",
+    "Appeals",
+    "Blurbs",
+    "Breadcrumbs",
+    "Byline",
+    "Captions",
+    "Cleaner",
+    "Comments",
+    "Dateline",
+    "Doc",
+    "FunctionCleaner",
+    "Headline",
+    "Markup",
+    "MetaLines",
+    "PhraseCleaner",
+    "Pipeline",
+    "Prompts",
+    "Related",
+    "Repeats",
+    "Trailers",
+    "Widgets",
+    "cleaner",
+    "default_pipeline",
+]
+
+
+def default_pipeline() -> Pipeline:
+    """A fresh copy of the default pipeline.
+
+    Order matters in three places: ``markup`` runs first so every later rule
+    sees clean words; clutter that can sit above the headline (widgets,
+    ads, breadcrumbs, time stamps) goes before ``headline`` so the headline is
+    the first *real* title line; and ``repeats`` needs the headline.  The
+    field steps (dateline, byline, captions, headline) claim blocks for their
+    fields before the tail cleaners look at what is left.
+    """
+    return Pipeline(
+        [
+            Markup(),
+            Widgets(),
+            Ads(),
+            Appeals(),
+            Prompts(),
+            MetaLines(),
+            Breadcrumbs(),
+            Comments(),
+            Dateline(),
+            Byline(),
+            Captions(),
+            Headline(),
+            Repeats(),
+            Related(),
+            Blurbs(),
+            Trailers(),
+        ]
+    )

@@ -1,0 +1,174 @@
+"""Photo captions and credits mixed into the text.
+
+A caption is recognised by its credit, not by its wording:
+
+* ``label``     "Photo: <credit> <caption>" / "Photograph: Jane Roe/Reuters"
+* ``copyright`` "<caption> © <credit>"
+* ``photo-credit`` "<caption> (Photo: <credit>)" / "<caption> Photograph: <credit>"
+* ``name-agency`` "<caption>. Jane Roe / TASS" (a name, a slash, a known agency)
+* ``positions`` "... (L) ... (R) ..." position markers, which only captions use
+
+The line just above a caption that repeats it nearly word for word is its
+image's alt text: it is dropped (``alt-text``), and the caption is kept once
+(``duplicate-caption`` drops a second copy).  Labels and markers are data
+(``rules/<lang>/captions.toml``); agencies are ``rules/common/agencies.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..cleaners.base import Doc
+from ..cleaners.phrases import rule_languages
+from ..lexicon import load_table
+from ..model import Block, Caption, Role, Verdict
+from ..names import agency_regex, looks_like_name
+from ..textutil import is_prose, norm_label, word_count, words
+
+__all__ = ["Captions", "parse_caption"]
+
+#: Captions are short; a longer block that ends in a credit is a story paragraph.
+MAX_CAPTION_WORDS = 80
+#: A credit is a few names: "Russian Foreign Ministry Press Service via AP" is 8.
+MAX_CREDIT_WORDS = 12
+#: Share of words an alt-text line shares with its caption (token Jaccard).
+#: Alt texts in the seeds share 0.7-0.95; unrelated adjacent lines < 0.3.
+ALT_TEXT_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Lang:
+    label: re.Pattern[str]
+    trailing: re.Pattern[str]
+    positions: re.Pattern[str]
+
+
+@cache
+def _lang(languages: tuple[str, ...]) -> _Lang:
+    labels: list[str] = []
+    marks: list[str] = []
+    positions: list[str] = []
+    for lang in languages:
+        table = load_table(lang, "captions")
+        labels += [str(x) for x in table.get("labels", ())]  # type: ignore[attr-defined]
+        marks += [str(x) for x in table.get("credit_marks", ())]  # type: ignore[attr-defined]
+        positions += [str(x) for x in table.get("position_markers", ())]  # type: ignore[attr-defined]
+
+    def alt(items: list[str]) -> str:
+        return "|".join(re.escape(x) for x in sorted(set(items), key=len, reverse=True))
+
+    return _Lang(
+        label=re.compile(
+            rf"^\W{{0,3}}(?:{alt(labels) or 'photo'})\s*(?:[:|]|\s-\s)\s*(?P<rest>.+)$", re.IGNORECASE
+        ),
+        trailing=re.compile(
+            rf"^(?P<text>.*?)[\s(\[]*(?:{alt(marks) or '©'})\s*(?P<credit>[^©()\[\]]{{2,150}}?)[)\]]?\s*$",
+            re.IGNORECASE,
+        ),
+        positions=re.compile(rf"\((?:{alt(positions) or 'l|r'})\)", re.IGNORECASE),
+    )
+
+
+def _split_credit_first(rest: str) -> tuple[str | None, str]:
+    """Split "Credit Name via Agency Caption text..." at the end of the credit."""
+    m = None
+    for m in agency_regex().finditer(rest):
+        if word_count(rest[: m.end()]) > MAX_CREDIT_WORDS:
+            m = None
+        break
+    if m is None:
+        return None, rest
+    end = m.end()
+    # "Name/Agency via Getty Images": keep following credit joiners.
+    more = re.match(r"(?:\s*(?:/|via|for|,)\s*[^\s/,]+(?:\s+(?-i:[A-Z])\w+){0,3})+", rest[end:])
+    if more and agency_regex().search(more.group(0)):
+        end += more.end()
+    return rest[:end].strip(" ,;:-"), rest[end:].strip(" ,;:-")
+
+
+_NAME_AGENCY = re.compile(r"(?P<credit>[^.!?]{2,80}?\s*/\s*[^/.!?]{2,60})\s*$")
+
+
+def parse_caption(text: str, languages: tuple[str, ...] = ("en",)) -> tuple[str, Caption] | None:
+    """``(rule, Caption)`` if ``text`` is a caption line, else ``None``."""
+    if word_count(text) > MAX_CAPTION_WORDS:
+        return None
+    lang = _lang(languages)
+    m = lang.label.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        credit, body = _split_credit_first(rest)
+        if credit is None and word_count(rest) <= 6 and ("/" in rest or looks_like_name(rest)):
+            credit, body = rest, ""
+        return "label", Caption(body, credit)
+    m = lang.trailing.match(text)
+    if m and word_count(m.group("credit")) <= MAX_CREDIT_WORDS:
+        return "copyright", Caption(m.group("text").strip(), m.group("credit").strip(" .,;"))
+    m = _NAME_AGENCY.search(text)
+    if m:
+        credit = m.group("credit").strip()
+        left, _, right = credit.rpartition("/")
+        left_words = left.strip().split()
+        credit_like = agency_regex().fullmatch(right.strip()) and 1 <= len(left_words) <= 4
+        if credit_like and (looks_like_name(left.strip()) or agency_regex().fullmatch(left.strip())):
+            caption = text[: m.start()].strip()
+            if not caption or caption[-1] in ".!?”\"')":
+                return "name-agency", Caption(caption, credit)
+    if lang.positions.search(text) and not is_prose(text):
+        return "positions", Caption(text.strip(), None)
+    return None
+
+
+def _overlap(a: str, b: str) -> float:
+    wa = {w.casefold() for w in words(a)}
+    wb = {w.casefold() for w in words(b)}
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+class Captions:
+    """Claims caption lines (with their credits) and drops alt-text copies."""
+
+    name = "captions"
+    family = "captions"
+    contextual = True
+
+    def __call__(self, doc: Doc) -> Iterator[Verdict]:
+        langs = rule_languages(doc)
+        seen = {norm_label(c.text) for c in _claimed_captions(doc)}
+        taken: set[int] = set()
+        for block in doc.blocks:
+            if block.index in taken:
+                continue
+            found = parse_caption(block.text, langs)
+            if found is None:
+                continue
+            rule, caption = found
+            prev = doc.neighbour(block, -1)
+            if not caption.text and prev is not None and not is_prose(prev.text) and prev.index not in taken:
+                # A credit-only line: the caption is the line above it.
+                caption = Caption(prev.text, caption.credit)
+                taken.add(prev.index)
+                yield Verdict.drop(prev, "caption-text", "caption text, kept with its credit below")
+                prev = None
+            key = norm_label(caption.text or (caption.credit or ""))
+            if key in seen:
+                yield Verdict.drop(block, "duplicate-caption", "a second copy of a caption")
+                continue
+            seen.add(key)
+            if prev is not None and prev.index not in taken and _is_alt_text(prev, caption):
+                taken.add(prev.index)
+                yield Verdict.drop(prev, "alt-text", "an image's alt text repeating its caption")
+            taken.add(block.index)
+            yield Verdict.claim(block, Role.CAPTION, caption, rule, "a photo caption")
+
+
+def _is_alt_text(block: Block, caption: Caption) -> bool:
+    return bool(caption.text) and _overlap(block.text, caption.text) >= ALT_TEXT_OVERLAP
+
+
+def _claimed_captions(doc: Doc) -> list[Caption]:
+    value = doc.fields.get(Role.CAPTION)
+    return [value] if isinstance(value, Caption) else []

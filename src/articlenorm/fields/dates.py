@@ -1,0 +1,191 @@
+"""Publication dates from date lines near the top ("Nov 1, 2024 - 18:00").
+
+Only a block that is *mostly* a date (a date, maybe a time, a label such as
+"Published", a weekday, a time zone) counts: a date inside a story sentence is
+not the publication date, and a time alone is not a date.  Month names,
+labels and the numeric order are data per language (``rules/<lang>/dates.toml``).
+A date in the future, or before 1900, is never returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..cleaners.base import Doc
+from ..cleaners.phrases import rule_languages
+from ..lexicon import load_table
+from ..model import Role, Verdict
+from ..textutil import word_count, words
+
+__all__ = ["DateLine", "Dateline", "parse_date_line"]
+
+#: A date line is short; a longer block is a sentence that contains a date.
+MAX_WORDS = 16
+#: Words other than the date, time, labels and fillers a date line may hold
+#: (a city: "MOSCOW, Nov. 1, 2024").
+MAX_RESIDUE_WORDS = 2
+_TIME = re.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d)\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """What :func:`parse_date_line` found on a line."""
+
+    value: str  # ISO date or date-time
+    updated: bool  # the only date on the line is an update stamp
+    residue: str  # the words left when date, time, labels and fillers are removed
+
+
+@dataclass(frozen=True, slots=True)
+class _Lang:
+    months: dict[str, int]
+    order: str
+    published: tuple[str, ...]
+    updated: tuple[str, ...]
+    filler: frozenset[str]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@cache
+def _lang(languages: tuple[str, ...]) -> _Lang:
+    months: dict[str, int] = {}
+    published: list[str] = []
+    updated: list[str] = []
+    filler: set[str] = set()
+    order = "dmy"
+    for lang in languages:
+        table = load_table(lang, "dates")
+        if not table:
+            continue
+        months.update({str(k).casefold(): int(v) for k, v in table.get("months", {}).items()})  # type: ignore[attr-defined]
+        published += [str(x) for x in table.get("published_labels", ())]  # type: ignore[attr-defined]
+        updated += [str(x) for x in table.get("updated_labels", ())]  # type: ignore[attr-defined]
+        filler |= {str(x).casefold() for x in table.get("filler", ())}  # type: ignore[attr-defined]
+        filler |= {str(x).casefold() for x in table.get("weekdays", ())}  # type: ignore[attr-defined]
+        if lang == languages[0]:
+            order = str(table.get("numeric_order", "dmy"))
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    patterns: list[tuple[re.Pattern[str], str]] = [
+        (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"), "ymd"),
+        (re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"), "dmy"),
+        (re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"), "slash"),
+    ]
+    if names:
+        patterns += [
+            (
+                re.compile(
+                    rf"(?<!\w)(?P<mon>{names})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+                    re.IGNORECASE,
+                ),
+                "mdy-name",
+            ),
+            (
+                re.compile(
+                    rf"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?P<mon>{names})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+                    re.IGNORECASE,
+                ),
+                "dmy-name",
+            ),
+        ]
+    return _Lang(months, order, tuple(published), tuple(updated), frozenset(filler), tuple(patterns))
+
+
+def _ymd(m: re.Match[str], kind: str, lang: _Lang) -> tuple[int, int, int] | None:
+    y = int(m.group("y"))
+    if kind in ("mdy-name", "dmy-name"):
+        mo = lang.months.get(m.group("mon").casefold().rstrip("."))
+        return (y, mo, int(m.group("d"))) if mo else None
+    if kind == "slash":
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12:
+            return y, b, a
+        if b > 12 or lang.order == "mdy":
+            return y, a, b
+        return y, b, a
+    return y, int(m.group("mo")), int(m.group("d"))
+
+
+def _valid(y: int, mo: int, d: int, today: dt.date) -> dt.date | None:
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    if day.year < 1900 or day > today + dt.timedelta(days=1):
+        return None
+    return day
+
+
+def parse_date_line(
+    text: str, languages: tuple[str, ...] = ("en",), *, today: dt.date | None = None
+) -> DateLine | None:
+    """Read ``text`` as a date line; ``None`` unless it is mostly a date."""
+    if word_count(text) > MAX_WORDS or not any(c.isdigit() for c in text):
+        return None
+    lang = _lang(languages)
+    today = today or dt.date.today()
+    for pattern, kind in lang.patterns:
+        m = pattern.search(text)
+        if not m:
+            continue
+        ymd = _ymd(m, kind, lang)
+        day = _valid(*ymd, today) if ymd else None
+        if day is None:
+            continue
+        rest = text[: m.start()] + " " + text[m.end() :]
+        value = day.isoformat()
+        t = _TIME.search(rest)
+        if t:
+            hour = int(t.group("h")) % 12 if t.group("ampm") else int(t.group("h"))
+            if t.group("ampm") and t.group("ampm").lower().startswith("p"):
+                hour += 12
+            value += f"T{hour:02d}:{t.group('m')}"
+            rest = rest[: t.start()] + " " + rest[t.end() :]
+        before = text[: m.start()].casefold()
+        updated = any(re.search(rf"(?<!\w){re.escape(lab)}\W*$", before) for lab in lang.updated)
+        residue = _residue(rest, lang)
+        return DateLine(value, updated, residue)
+    return None
+
+
+def _residue(rest: str, lang: _Lang) -> str:
+    low = rest.casefold()
+    for label in sorted(lang.published + lang.updated, key=len, reverse=True):
+        low = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", low)
+    kept = [w for w in words(low) if w not in lang.filler and not w.isdigit()]
+    return " ".join(kept)
+
+
+class Dateline:
+    """Claims the first date line in the header region as the publication
+    date; drops update-only stamps there.  A line that also names the author
+    ("By Jane Doe | Nov 1, 2024") is claimed for both fields."""
+
+    name = "dateline"
+    family = "dateline"
+    contextual = True
+
+    def __call__(self, doc: Doc) -> Iterator[Verdict]:
+        from .byline import parse_byline
+
+        langs = rule_languages(doc)
+        for block in doc.head():
+            found = parse_date_line(block.text, langs)
+            if found is None:
+                continue
+            residue_words = found.residue.split()
+            byline = parse_byline(block.text, langs, allow_date=True) if residue_words else None
+            if len(residue_words) > MAX_RESIDUE_WORDS and byline is None:
+                continue
+            if found.updated and Role.DATE not in doc.fields:
+                yield Verdict.drop(block, "update-stamp", "an update time stamp, not the publication date")
+                continue
+            yield Verdict.claim(block, Role.DATE, found.value, "date-line", "the publication date line")
+            if byline is not None:
+                yield Verdict.claim(block, Role.BYLINE, byline, "byline-with-date", "the byline")

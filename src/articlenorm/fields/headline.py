@@ -1,0 +1,40 @@
+"""The headline: the first title-like block at the top of the text.
+
+Scanning stops at the first prose paragraph: a short line after the story has
+begun is a subheading, not the headline.  In HTML mode the page's own title
+(og:title / JSON-LD / ``<title>``, as trafilatura reads it) decides which block
+is the headline when one matches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..cleaners.base import Doc
+from ..model import BlockKind, Role, Verdict
+from ..textutil import has_bullet, is_prose, is_title_like
+
+__all__ = ["Headline"]
+
+
+class Headline:
+    """Claims the headline block."""
+
+    name = "headline"
+    family = "headline"
+    contextual = True
+
+    def __call__(self, doc: Doc) -> Iterator[Verdict]:
+        if Role.HEADLINE in doc.fields:
+            return
+        head = doc.head()
+        for i, block in enumerate(head):
+            if is_prose(block.text):
+                return
+            if block.kind is BlockKind.LIST_ITEM or has_bullet(block.text):
+                continue
+            if i == len(doc.blocks) - 1:
+                return  # a lone short line is not an article's headline
+            if is_title_like(block.text, doc.config.headline_max_chars):
+                yield Verdict.claim(block, Role.HEADLINE, block.text, "first-title-line", "the headline")
+                return

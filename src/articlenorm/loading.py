@@ -1,0 +1,207 @@
+"""Load and decode: ``str`` / ``bytes`` / path  ->  text.
+
+Bytes are decoded in this order: a byte-order mark; the charset the caller
+passes (an HTTP ``Content-Type`` charset); strict UTF-8; the page's own
+``<meta charset>``; then detection over the whole document (charset-normalizer).
+Strict UTF-8 goes before ``<meta>`` on purpose: pages that declare ISO-8859-1
+but are stored as UTF-8 are common in crawls (see the l3s-gn1 README), while
+non-UTF-8 text that happens to be valid UTF-8 is vanishingly rare.
+
+Binary data, empty input and oversized input raise typed errors that say what
+was found.  Gzip input is accepted and decompressed with a size cap (no
+decompression bombs).
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import zlib
+from pathlib import Path
+
+from .config import Config
+from .errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+    UnreadableInputError,
+)
+
+__all__ = ["Source", "decode_bytes", "looks_like_html", "read_source"]
+
+Source = str | bytes | os.PathLike[str]
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX/EPUB)"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.IGNORECASE
+)
+# WHATWG: these labels mean windows-1252 in browsers, and pages rely on it.
+_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
+_HTML_SNIFF = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|script)[\s>/]", re.IGNORECASE
+)
+
+
+def read_source(source: Source, config: Config) -> tuple[str | bytes, str | None]:
+    """Return ``(data, origin)``: the text or bytes of ``source`` and its path.
+
+    ``str`` is taken as the text itself, never as a file name (a path must be
+    a ``pathlib.Path`` or other ``os.PathLike``), so no input string can make
+    the library open a file.
+    """
+    if isinstance(source, str):
+        return source, None
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            if path.is_dir():
+                raise UnreadableInputError(f"{path}: is a directory, not a file")
+            if size > config.max_input_bytes:
+                raise InputTooLargeError(_too_large(str(path), size, config))
+            with path.open("rb") as fh:
+                data = fh.read(config.max_input_bytes + 1)
+        except OSError as exc:
+            raise UnreadableInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        return data, str(path)
+    raise TypeError(
+        f"normalize() takes str (the text itself), bytes or a path (os.PathLike), not {type(source).__name__}"
+    )
+
+
+def _too_large(what: str, size: int, config: Config) -> str:
+    return (
+        f"{what}: input is {size / 1_048_576:.1f} MiB, over Config.max_input_bytes "
+        f"({config.max_input_bytes / 1_048_576:.1f} MiB); raise the limit with "
+        f"Config(max_input_bytes=...) if such inputs are expected"
+    )
+
+
+def _gunzip(data: bytes, limit: int, origin: str) -> bytes:
+    out = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        result = out.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise DecodeError(f"{origin}: looks gzip-compressed but cannot be decompressed ({exc})") from exc
+    if len(result) > limit:
+        raise InputTooLargeError(
+            f"{origin}: gzip input expands to more than Config.max_input_bytes "
+            f"({limit / 1_048_576:.1f} MiB); refusing to decompress further"
+        )
+    return result
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Detect BOM-less UTF-16 by its NUL pattern (ASCII-range text in UTF-16
+    has a zero byte in every other position)."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.6 and even < 0.1:
+        return "utf-16-le"
+    if even > 0.6 and odd < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(
+    data: bytes, config: Config, *, charset: str | None = None, origin: str = "<bytes>"
+) -> tuple[str, str]:
+    """Decode ``data``; return ``(text, encoding_used)``.  See the module doc."""
+    if len(data) > config.max_input_bytes:
+        raise InputTooLargeError(_too_large(origin, len(data), config))
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, config.max_input_bytes, origin)
+    if not data.strip():
+        raise EmptyInputError(f"{origin}: input is empty (no text at all)")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], enc, origin), enc
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"{origin}: input is {what}, not text or HTML")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, origin), utf16
+    if data.count(0) > max(8, len(data) // 100):
+        raise BinaryInputError(
+            f"{origin}: input is binary data ({data.count(0)} NUL bytes in {len(data)}), not text or HTML"
+        )
+    tried: list[str] = []
+    for enc in (charset, "utf-8", _declared_charset(data)):
+        if not enc:
+            continue
+        enc = _LABEL_ALIASES.get(enc.lower(), enc)
+        if enc in tried:
+            continue
+        tried.append(enc)
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise BinaryInputError(
+            f"{origin}: no text encoding fits these bytes (tried {', '.join(tried)} and "
+            f"detection); is it binary data?"
+        )
+    return str(best), best.encoding
+
+
+def _strict(data: bytes, enc: str, origin: str) -> str:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        # A BOM promised this encoding; keep what can be read, mark the rest.
+        if exc.end - exc.start > len(data) // 10:
+            raise DecodeError(f"{origin}: starts with a {enc} byte-order mark but is not {enc}") from exc
+        return data.decode(enc, errors="replace")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:8192])
+    return m.group(1).decode("ascii").strip().lower() if m else None
+
+
+def looks_like_html(data: str | bytes) -> bool:
+    """Sniff whether input is an HTML page (used by ``format="auto"``)."""
+    head = data[:4096]
+    if isinstance(head, str):
+        head = head.encode("utf-8", "ignore")
+    return _HTML_SNIFF.search(head) is not None

@@ -1,0 +1,146 @@
+"""Bytes, paths and strings in; typed errors for everything that is not text."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+from pathlib import Path
+
+import pytest
+
+import articlenorm
+from articlenorm import (
+    BinaryInputError,
+    Config,
+    EmptyInputError,
+    InputTooLargeError,
+    UnreadableInputError,
+    normalize,
+)
+from articlenorm.loading import decode_bytes, looks_like_html
+
+TEXT = (
+    "Café owners in Zürich protest new rules\n\n"
+    "The owners of more than 40 cafés said on Monday that the rules would cost them dearly.\n"
+)
+CFG = Config(include_quotes=False, detect_language=False)
+
+
+def test_str_is_text_never_a_path(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("secret", encoding="utf-8")
+    article = normalize(str(tmp_path / "story.txt"), config=CFG)
+    assert "secret" not in article.body
+
+
+def test_path_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "story.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    assert normalize(p, config=CFG).headline == "Café owners in Zürich protest new rules"
+
+
+@pytest.mark.parametrize(
+    "data,enc",
+    [
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("utf-8"), "utf-8"),
+    ],
+)
+def test_decodes_boms_and_utf16_without_bom(data: bytes, enc: str) -> None:
+    text, used = decode_bytes(data, CFG)
+    assert used == enc
+    assert text.strip() == TEXT.strip()
+
+
+def test_latin1_and_cp1252_detected() -> None:
+    data = (TEXT + "Prices rose 5 € and the “café” sector – says the guild.\n").encode("cp1252")
+    text, _ = decode_bytes(data, CFG)
+    assert "Zürich" in text and "€" in text and "“café”" in text
+
+
+def test_caller_charset_wins_over_detection() -> None:
+    data = "Ça coûte très cher à Genève.".encode("latin-1")
+    text, used = decode_bytes(data, CFG, charset="latin-1")
+    assert text == "Ça coûte très cher à Genève." and used == "cp1252"
+
+
+def test_meta_charset_used_when_not_utf8() -> None:
+    page = '<html><head><meta charset="shift_jis"></head><body><p>東京の天気は晴れです。</p></body></html>'
+    text, used = decode_bytes(page.encode("shift_jis"), CFG)
+    assert "東京の天気は晴れです。" in text and used == "shift_jis"
+
+
+def test_gzip_input_is_decompressed_with_a_cap() -> None:
+    assert decode_bytes(gzip.compress(TEXT.encode()), CFG)[0] == TEXT
+    bomb = gzip.compress(b"a" * 5_000_000)
+    with pytest.raises(InputTooLargeError, match="gzip input expands"):
+        decode_bytes(bomb, Config(max_input_bytes=1_000_000))
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  \n", b""])
+def test_empty_input(data: bytes) -> None:
+    with pytest.raises(EmptyInputError, match="empty"):
+        normalize(data, config=CFG)
+
+
+def test_whitespace_str_is_empty() -> None:
+    with pytest.raises(EmptyInputError):
+        normalize("  \n\n ", config=CFG)
+
+
+def test_png_is_binary() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    with pytest.raises(BinaryInputError, match="PNG image"):
+        normalize(png, config=CFG)
+
+
+def test_random_binary_is_binary() -> None:
+    blob = bytes((i * 37) % 256 for i in range(4000))
+    with pytest.raises(BinaryInputError, match="binary"):
+        normalize(blob, config=CFG)
+
+
+def test_unreadable_path(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInputError, match="cannot read"):
+        normalize(tmp_path / "missing.txt", config=CFG)
+    with pytest.raises(UnreadableInputError, match="directory"):
+        normalize(tmp_path, config=CFG)
+
+
+def test_too_large_bytes_path_and_str(tmp_path: Path) -> None:
+    cfg = Config(max_input_bytes=1000, include_quotes=False)
+    with pytest.raises(InputTooLargeError, match="max_input_bytes"):
+        normalize(b"x" * 2000, config=cfg)
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"word " * 1000)
+    with pytest.raises(InputTooLargeError):
+        normalize(p, config=cfg)
+    with pytest.raises(InputTooLargeError):
+        normalize("é" * 1000, config=cfg)
+
+
+def test_wrong_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="str .*bytes.* or a path"):
+        normalize(42, config=CFG)  # type: ignore[arg-type]
+
+
+def test_all_input_errors_share_a_base() -> None:
+    for err in (BinaryInputError, EmptyInputError, InputTooLargeError, UnreadableInputError):
+        assert issubclass(err, articlenorm.InputError)
+        assert issubclass(err, articlenorm.ArticlenormError)
+
+
+def test_nul_bytes_in_text_are_repaired_not_fatal() -> None:
+    data = b"A headline about the harbour\n\nThe harbour\x00 reopened on Monday after repairs."
+    article = normalize(data, config=CFG)
+    assert "\x00" not in article.body
+    assert "reopened on Monday" in article.body
+
+
+def test_html_sniffing() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert looks_like_html(b"<html lang='en'><head><title>t</title></head></html>")
+    assert not looks_like_html("A story about <b> tags in HTML and x < y comparisons.")
