@@ -66,8 +66,7 @@ class Case:
 
 def _case_from_row(dataset: str, folder: Path, row: dict[str, Any]) -> Case:
     quotes = tuple(
-        GoldQuote(text=str(q.get("text") or ""), speaker=q.get("speaker"))
-        for q in (row.get("quotes") or [])
+        GoldQuote(text=str(q.get("text") or ""), speaker=q.get("speaker")) for q in (row.get("quotes") or [])
     )
     return Case(
         id=str(row["id"]),

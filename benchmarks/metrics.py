@@ -79,9 +79,7 @@ class ShingleMatch:
         return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
 
 
-def shingle_match(
-    gold: str | None, pred: str | None, n: int = SHINGLE_N
-) -> ShingleMatch:
+def shingle_match(gold: str | None, pred: str | None, n: int = SHINGLE_N) -> ShingleMatch:
     """Compare the shingle multisets of ``gold`` and ``pred`` for one document."""
     g = shingles(gold, n)
     p = shingles(pred, n)
@@ -142,20 +140,34 @@ def normalize_ws(text: str | None) -> str:
 # --- with / without snippets -----------------------------------------------------
 
 
+def squeeze(text: str | None) -> str:
+    """:func:`normalize_ws` with every whitespace character removed."""
+    return normalize_ws(text).replace(" ", "")
+
+
 def snippets_present(snippets: Sequence[str], text: str | None) -> list[bool]:
-    """For each snippet, whether it occurs in ``text`` (both :func:`normalize_ws`-ed,
-    case-sensitive substring test).  Empty snippets count as present."""
-    hay = normalize_ws(text)
-    return [normalize_ws(s) in hay for s in snippets]
+    """For each snippet, whether it occurs in ``text``: case-sensitive substring test
+    after :func:`squeeze` on both sides (whitespace-insensitive, because the gold
+    snippets were checked against the pages that way and re-serialised gold text has
+    different spaces around inline links).  Empty snippets count as present."""
+    hay = squeeze(text)
+    return [squeeze(s) in hay for s in snippets]
 
 
 # --- headline / byline / date ----------------------------------------------------
 
 
+def _headline_canon(text: str | None) -> str:
+    """:func:`normalize_ws` plus one trailing full stop removed ("Title." == "Title")."""
+    text = normalize_ws(text)
+    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
+
+
 def headline_match(gold: str | None, pred: str | None, *, prefix: bool = False) -> bool:
-    """Exact match after :func:`normalize_ws`; with ``prefix`` the (possibly truncated)
+    """Exact match after :func:`normalize_ws` and dropping one trailing full stop (the
+    polnear first lines end in one); with ``prefix`` the (possibly truncated)
     gold title only has to be a prefix of the prediction (trafilatura-eval)."""
-    g, p = normalize_ws(gold), normalize_ws(pred)
+    g, p = _headline_canon(gold), _headline_canon(pred)
     if not g or not p:
         return False
     return p.startswith(g) if prefix else p == g
@@ -166,9 +178,7 @@ _NAME_CONNECTORS = frozenset({"by", "and", "und"})
 
 def name_tokens(text: str | None) -> list[str]:
     """Case-folded ``\\w+`` tokens of author names, without the connectors by/and/und."""
-    return [
-        t for t in (w.casefold() for w in tokenize(text)) if t not in _NAME_CONNECTORS
-    ]
+    return [t for t in (w.casefold() for w in tokenize(text)) if t not in _NAME_CONNECTORS]
 
 
 def token_f1(gold: Iterable[str], pred: Iterable[str]) -> float:

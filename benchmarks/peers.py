@@ -49,9 +49,7 @@ def stoplist(name: str) -> frozenset[str]:
     import justext
 
     if name == DEFAULT_STOPLIST:
-        return frozenset(justext.get_stoplist("German")) | frozenset(
-            justext.get_stoplist("English")
-        )
+        return frozenset(justext.get_stoplist("German")) | frozenset(justext.get_stoplist("English"))
     return frozenset(justext.get_stoplist(name))
 
 

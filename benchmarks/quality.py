@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from benchmarks import subject
@@ -41,11 +41,13 @@ def score(
     seed: int = 0,
     jobs: int = 1,
     subject_only: bool = False,
+    only: Collection[str] | None = None,
 ) -> tuple[list[DatasetRun], dict[str, int]]:
     """Score ``datasets`` and return their runs plus each dataset's full size.
 
     ``sample`` is one size for every dataset, a size per dataset name, or None (all).
-    With ``subject_only`` only the articlenorm rows run (used by the quality gate).
+    With ``subject_only`` only the articlenorm rows run; ``only`` keeps just the
+    systems with those keys (the quality gate uses it).
     """
     subject_ok = subject.load().module is not None
     runs: list[DatasetRun] = []
@@ -55,38 +57,22 @@ def score(
         totals[name] = len(cases)
         n = sample.get(name) if isinstance(sample, Mapping) else sample
         chosen = sample_cases(cases, n, seed)
-        keys = [
-            s.key
-            for s in systems_for(name, subject_ok=subject_ok, subject_only=subject_only)
-        ]
+        rows = systems_for(name, subject_ok=subject_ok, subject_only=subject_only)
+        keys = [s.key for s in rows if only is None or s.key in only]
         if not keys:
             continue
-        progress(
-            f"[{name}] {len(chosen)} cases × {len(keys)} systems: {', '.join(keys)}"
-        )
+        progress(f"[{name}] {len(chosen)} cases × {len(keys)} systems: {', '.join(keys)}")
         runs.append(run_dataset(name, chosen, keys, jobs=jobs))
     return runs, totals
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m benchmarks.quality", description=__doc__.split("\n")[0]
-    )
-    p.add_argument(
-        "--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder"
-    )
-    p.add_argument(
-        "--sample", type=int, default=None, help="seeded sample size per dataset"
-    )
-    p.add_argument(
-        "--datasets", default=",".join(ALL_SETS), help="comma-separated names"
-    )
-    p.add_argument(
-        "--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update"
-    )
-    p.add_argument(
-        "--jobs", type=int, default=min(2, os.cpu_count() or 1), help="processes"
-    )
+    p = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n")[0])
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
+    p.add_argument("--sample", type=int, default=None, help="seeded sample size per dataset")
+    p.add_argument("--datasets", default=",".join(ALL_SETS), help="comma-separated names")
+    p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
+    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="processes")
     p.add_argument("--seed", type=int, default=0, help="sampling seed")
     return p
 
@@ -98,9 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wanted = [d.strip() for d in args.datasets.split(",") if d.strip()]
     unknown = [d for d in wanted if d not in ALL_SETS]
     if unknown:
-        progress(
-            f"unknown dataset(s): {', '.join(unknown)}; known: {', '.join(ALL_SETS)}"
-        )
+        progress(f"unknown dataset(s): {', '.join(unknown)}; known: {', '.join(ALL_SETS)}")
         return 2
     present = set(available(args.data))
     missing = [d for d in wanted if d not in present]

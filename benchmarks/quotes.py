@@ -26,12 +26,8 @@ from benchmarks.metrics import tokenize
 MIN_GOLD_WORDS = 4
 COVER = 0.8
 
-_PRONOUNS = (
-    "he she they it we i you him her them his hers their theirs its our us me my your"
-)
-_DETERMINERS = (
-    "who whom which that this these those the a an one some another someone somebody"
-)
+_PRONOUNS = "he she they it we i you him her them his hers their theirs its our us me my your"
+_DETERMINERS = "who whom which that this these those the a an one some another someone somebody"
 _ROLES = "spokesman spokeswoman spokesperson statement said says"
 _NOT_NAMES = frozenset(f"{_PRONOUNS} {_DETERMINERS} {_ROLES}".split(" "))
 
@@ -70,11 +66,7 @@ def coverage(inner: Counter[str], outer: Counter[str]) -> float:
 def speaker_key(gold_speaker: str | None) -> str | None:
     """The last capitalized token of a gold speaker that names someone, case-folded;
     None for pronouns and descriptions ("he", "a campaign spokesman", "the campaign")."""
-    names = [
-        t
-        for t in tokenize(gold_speaker)
-        if t[:1].isupper() and t.casefold() not in _NOT_NAMES
-    ]
+    names = [t for t in tokenize(gold_speaker) if t[:1].isupper() and t.casefold() not in _NOT_NAMES]
     return names[-1].casefold() if names else None
 
 
@@ -83,9 +75,7 @@ def speaker_matches(key: str, predicted: str | None) -> bool:
     return key in {t.casefold() for t in tokenize(predicted)}
 
 
-def score_quotes(
-    gold: Sequence[tuple[str, str | None]], predicted: Sequence[PredQuote]
-) -> QuoteScore:
+def score_quotes(gold: Sequence[tuple[str, str | None]], predicted: Sequence[PredQuote]) -> QuoteScore:
     """Score one document: ``gold`` is (text, speaker) pairs, ``predicted`` the output."""
     pred_bags = [_bag(p.text) for p in predicted]
     gold_bags = [_bag(text) for text, _ in gold]

@@ -57,9 +57,7 @@ def run_case(case: Case, keys: Sequence[str]) -> CaseResult:
                 failed = True
                 expected = subject.expected_errors() if system.is_subject else ()
                 label = type(exc).__name__
-                result.errors[key] = (
-                    label if not isinstance(exc, expected) else f"={label}"
-                )
+                result.errors[key] = label if not isinstance(exc, expected) else f"={label}"
             finally:
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -77,9 +75,7 @@ def _work(task: tuple[Case, tuple[str, ...]]) -> CaseResult:
     return run_case(case, keys)
 
 
-def _results(
-    cases: Sequence[Case], keys: tuple[str, ...], jobs: int
-) -> Iterator[CaseResult]:
+def _results(cases: Sequence[Case], keys: tuple[str, ...], jobs: int) -> Iterator[CaseResult]:
     tasks = [(case, keys) for case in cases]
     if jobs <= 1:
         yield from map(_work, tasks)
@@ -99,9 +95,7 @@ class DatasetRun:
     seconds: float
 
 
-def run_dataset(
-    dataset: str, cases: Sequence[Case], keys: Sequence[str], jobs: int = 1
-) -> DatasetRun:
+def run_dataset(dataset: str, cases: Sequence[Case], keys: Sequence[str], jobs: int = 1) -> DatasetRun:
     """Score ``keys`` on ``cases``, printing progress to stderr."""
     key_tuple = tuple(keys)
     tallies = {key: Tally() for key in key_tuple}
@@ -114,9 +108,5 @@ def run_dataset(
             tallies[key].error_types[label] += 1
         if i % step == 0 or i == len(cases):
             elapsed = time.perf_counter() - start
-            print(
-                f"[{dataset}] {i}/{len(cases)} cases, {elapsed:.1f}s", file=sys.stderr
-            )
-    return DatasetRun(
-        dataset, key_tuple, tallies, len(cases), time.perf_counter() - start
-    )
+            print(f"[{dataset}] {i}/{len(cases)} cases, {elapsed:.1f}s", file=sys.stderr)
+    return DatasetRun(dataset, key_tuple, tallies, len(cases), time.perf_counter() - start)

@@ -87,9 +87,7 @@ def meta_contribs(case: Case, out: Output) -> Contribs:
     c: Contribs = {}
     if case.title:
         given = bool(metrics.normalize_ws(out.title))
-        ok = metrics.headline_match(
-            case.title, out.title, prefix=case.dataset == "trafilatura-eval"
-        )
+        ok = metrics.headline_match(case.title, out.title, prefix=case.dataset == "trafilatura-eval")
         c["title_ok"] = _flag(ok)
         c["title_wrong"] = _flag(given and not ok)
     if case.author:

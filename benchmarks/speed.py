@@ -40,12 +40,7 @@ MB = 1_000_000
 
 def _pages(data_dir: Path, n: int, seed: int) -> tuple[list[bytes], dict[str, int]]:
     """A seeded sample of ``n`` pages drawn from the HTML sets (bytes, per-set counts)."""
-    pool = [
-        c
-        for name in SPEED_SETS
-        if name in available(data_dir)
-        for c in load_cases(data_dir, name)
-    ]
+    pool = [c for name in SPEED_SETS if name in available(data_dir) for c in load_cases(data_dir, name)]
     pool.sort(key=lambda c: (c.dataset, c.id))
     chosen = random.Random(f"speed:{seed}").sample(pool, min(n, len(pool)))
     counts: dict[str, int] = {}
@@ -150,14 +145,8 @@ def _grow(label: str, small: str, large: str) -> list[list[str]]:
         seconds = time_once(run(text), GROWTH_LIMIT_S)
         peak = peak_memory(lambda t: subject.normalize(t, format="text"), [text])
         times.append(seconds)
-        shown = (
-            f"> {GROWTH_LIMIT_S:.0f} s or failed"
-            if seconds is None
-            else f"{seconds:.2f}"
-        )
-        rows.append(
-            [f"{label}: {name}", f"{size / MB:.2f}", shown, "", f"{peak / size:.1f}"]
-        )
+        shown = f"> {GROWTH_LIMIT_S:.0f} s or failed" if seconds is None else f"{seconds:.2f}"
+        rows.append([f"{label}: {name}", f"{size / MB:.2f}", shown, "", f"{peak / size:.1f}"])
     if times[0] and times[1]:
         rows[1][3] = f"{times[1] / times[0]:.1f}"
     return rows
@@ -166,9 +155,7 @@ def _grow(label: str, small: str, large: str) -> list[list[str]]:
 def growth() -> str:
     """Growth table for articlenorm on synthetic text (linear scaling gives ratio ≈ 10)."""
     subject.normalize(synth.text_of_paragraphs(50, seed=99), format="text")  # warm-up
-    rows = _grow(
-        "size", synth.text_of_size(MB, seed=1), synth.text_of_size(10 * MB, seed=1)
-    )
+    rows = _grow("size", synth.text_of_size(MB, seed=1), synth.text_of_size(10 * MB, seed=1))
     rows += _grow(
         "paragraphs",
         synth.text_of_paragraphs(1000, seed=2),
@@ -206,10 +193,7 @@ def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int]) -> s
     ]
     if loaded.module is None:
         parts += [
-            (
-                f"articlenorm rows and growth are missing: it did not import "
-                f"({loaded.error})."
-            ),
+            (f"articlenorm rows and growth are missing: it did not import ({loaded.error})."),
             "",
         ]
     else:
@@ -247,12 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     p = argparse.ArgumentParser(prog="python -m benchmarks.speed")
     p.add_argument("--n", type=int, default=100, help="number of pages to time")
-    p.add_argument(
-        "--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder"
-    )
-    p.add_argument(
-        "--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update"
-    )
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
+    p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
     p.add_argument("--seed", type=int, default=0, help="page sampling seed")
     args = p.parse_args(args_list)
     pages, counts = _pages(args.data, args.n, args.seed)

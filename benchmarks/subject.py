@@ -36,9 +36,7 @@ def load() -> Loaded:
     except Exception as first:  # noqa: BLE001 - any import failure means "absent"
         error: Exception = first
         src = str(REPO_ROOT / "src")
-        if (
-            REPO_ROOT / "src" / "articlenorm" / "__init__.py"
-        ).is_file() and src not in sys.path:
+        if (REPO_ROOT / "src" / "articlenorm" / "__init__.py").is_file() and src not in sys.path:
             sys.path.insert(0, src)
             for name in [m for m in sys.modules if m.split(".")[0] == "articlenorm"]:
                 del sys.modules[name]
@@ -90,9 +88,7 @@ def git_commit() -> str:
     """Short HEAD hash of the checkout, ``+dirty`` when ``src/`` has local changes."""
 
     def git(*args: str) -> str:
-        out = subprocess.run(
-            ["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=False
-        )
+        out = subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
         return out.stdout.strip()
 
     head = git("rev-parse", "--short", "HEAD") or "no commit"

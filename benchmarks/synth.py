@@ -221,9 +221,7 @@ def _paragraph(rng: random.Random) -> str:
     if rng.random() < 0.25:
         quote = _sentence(rng).rstrip(".")
         speaker = rng.choice(_NAMES)
-        sentences.insert(
-            rng.randint(0, len(sentences)), f"\u201c{quote},\u201d {speaker} said."
-        )
+        sentences.insert(rng.randint(0, len(sentences)), f"\u201c{quote},\u201d {speaker} said.")
     return " ".join(sentences)
 
 

@@ -135,15 +135,11 @@ def _traf(setting: str) -> Callable[[DocContext], Output]:
             meta = peers.trafilatura_metadata(ctx.html_input, ctx.case.url)
             author = meta["author"]
             out.title = meta["title"]
-            out.authors = (
-                [a.strip() for a in author.split(";") if a.strip()] if author else []
-            )
+            out.authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
             out.byline = author
             out.date = meta["date"]
             return out
-        return Output(
-            body=peers.trafilatura_text(ctx.html_input, ctx.case.url, setting)
-        )
+        return Output(body=peers.trafilatura_text(ctx.html_input, ctx.case.url, setting))
 
     return run
 
@@ -166,13 +162,9 @@ def _dump(ctx: DocContext) -> Output:
     return Output(body=ctx.dump)
 
 
-AN_HTML = System(
-    "an", "articlenorm", _an_html, has_meta=True, has_quotes=True, is_subject=True
-)
+AN_HTML = System("an", "articlenorm", _an_html, has_meta=True, has_quotes=True, is_subject=True)
 AN_TEXT = System("an-text", "articlenorm (text)", _an_text, True, True, True)
-AN_DUMP = System(
-    "an-dump", "articlenorm text(inscriptis dump)", _an_dump, True, True, True
-)
+AN_DUMP = System("an-dump", "articlenorm text(inscriptis dump)", _an_dump, True, True, True)
 AN_TRAF = System(
     "an-traf",
     "articlenorm text(trafilatura.extract)",
@@ -205,9 +197,7 @@ REGISTRY: dict[str, System] = {
 }
 
 
-def systems_for(
-    dataset: str, *, subject_ok: bool, subject_only: bool = False
-) -> list[System]:
+def systems_for(dataset: str, *, subject_ok: bool, subject_only: bool = False) -> list[System]:
     """The rows of ``dataset``'s table, in display order."""
     if dataset == "polnear-quotes":
         rows = [AN_TEXT]

@@ -15,11 +15,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml.*?\?>", re.IGNORECASE | re.DOTALL)
 # Browsers treat these labels as windows-1252 (WHATWG Encoding Standard).
 # Names as normalised by ``codecs.lookup``.
 _LATIN1_NAMES = frozenset({"iso8859-1", "latin-1", "ascii", "cp1252"})
@@ -83,18 +81,12 @@ def inscriptis_dump(markup: str) -> str:
 
 def lines_as_html(text: str) -> str:
     """Wrap each non-blank input line in ``<p>`` (escaped) so HTML extractors can run."""
-    paras = [
-        f"<p>{html.escape(line.strip())}</p>"
-        for line in text.splitlines()
-        if line.strip()
-    ]
+    paras = [f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip()]
     return "<html><body>\n" + "\n".join(paras) + "\n</body></html>"
 
 
 _HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
-_META_LANG = re.compile(
-    r"<meta[^>]+content-language[^>]+content\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE
-)
+_META_LANG = re.compile(r"<meta[^>]+content-language[^>]+content\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
 
 def declared_language(markup: str) -> str | None:

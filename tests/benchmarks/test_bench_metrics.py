@@ -31,9 +31,7 @@ def test_short_and_empty_texts() -> None:
 
 
 def test_identical_texts_score_perfectly() -> None:
-    m = metrics.shingle_match(
-        "The cat sat on the mat today.", "The cat sat on the mat today"
-    )
+    m = metrics.shingle_match("The cat sat on the mat today.", "The cat sat on the mat today")
     assert (m.precision, m.recall, m.f1) == (1.0, 1.0, 1.0)
     assert m.tp == pytest.approx(1.0)
 
@@ -83,33 +81,30 @@ def test_normalize_ws_collapses_space_and_quotes() -> None:
 
 
 def test_snippets_present_is_whitespace_insensitive_but_case_sensitive() -> None:
-    body = "The mayor said\non Monday that the\n\nbridge will close."
-    hits = metrics.snippets_present(
-        ["said on Monday", "the bridge will", "The Bridge"], body
-    )
-    assert hits == [True, True, False]
+    body = "The mayor said\non Monday that the\n\nbridge will close. Logitech (News)"
+    snippets = ["said on Monday", "the bridge will", "The Bridge", "Logitech ( News )"]
+    assert metrics.snippets_present(snippets, body) == [True, True, False, True]
     assert metrics.snippets_present(["x"], None) == [False]
+    assert metrics.snippets_present(["\u201cyes\u201d"], 'a "yes" b') == [True]
 
 
 def test_headline_exact_and_prefix() -> None:
     gold = "Stolen Picasso recovered"
     assert metrics.headline_match(gold, "  Stolen  Picasso recovered ")
     assert not metrics.headline_match(gold, "Stolen Picasso recovered in Brazil")
-    assert metrics.headline_match(
-        gold, "Stolen Picasso recovered in Brazil", prefix=True
-    )
+    assert metrics.headline_match(gold, "Stolen Picasso recovered in Brazil", prefix=True)
     assert not metrics.headline_match(gold, "Picasso recovered", prefix=True)
     assert not metrics.headline_match(gold, None, prefix=True)
     assert not metrics.headline_match(None, "anything")
     assert metrics.headline_match("\u201cNo\u201d vote", '"No" vote')
+    assert metrics.headline_match("Campaign shifts staff", "Campaign shifts staff.")
+    assert not metrics.headline_match("Wait...", "Wait")
 
 
 def test_author_token_f1() -> None:
     assert metrics.author_token_f1("Heike Buchter", ["heike buchter"]) == 1.0
     assert metrics.author_token_f1("By JEFF KAROUB", ["Jeff Karoub"]) == 1.0
-    assert metrics.author_token_f1("Ann Lee; Bo Park", ["Ann Lee"]) == pytest.approx(
-        2 / 3
-    )
+    assert metrics.author_token_f1("Ann Lee; Bo Park", ["Ann Lee"]) == pytest.approx(2 / 3)
     assert metrics.author_token_f1("Ann Lee", ["Someone Else"]) == 0.0
     assert metrics.author_token_f1("Ann Lee", []) == 0.0
 

@@ -22,11 +22,7 @@ def test_speaker_key_skips_pronouns_and_descriptions() -> None:
 
 def test_found_when_80_percent_covered() -> None:
     # 12 gold tokens; the prediction misses 2 ("for it") -> 10/12 = 0.83 covered
-    pred = [
-        PredQuote(
-            "We will build a great wall and Mexico will pay", "Donald Trump", False
-        )
-    ]
+    pred = [PredQuote("We will build a great wall and Mexico will pay", "Donald Trump", False)]
     s = score_quotes(GOLD, pred)
     assert (s.gold, s.found) == (2, 1)
     assert (s.named, s.speaker_ok) == (1, 1)
@@ -43,9 +39,7 @@ def test_not_found_below_80_percent() -> None:
 
 def test_wrong_speaker_and_pronoun_gold_speaker() -> None:
     pred = [
-        PredQuote(
-            "We will build a great wall and Mexico will pay for it.", "Jeb Bush", False
-        ),
+        PredQuote("We will build a great wall and Mexico will pay for it.", "Jeb Bush", False),
         PredQuote("I am not going anywhere, believe me", None, False),
     ]
     s = score_quotes(GOLD, pred)

@@ -17,9 +17,7 @@ def test_decode_html_bom_meta_and_mislabelled_utf8() -> None:
     assert "café" in decode_html(latin)
     mislabelled = '<meta charset="iso-8859-1"><p>café</p>'.encode()
     assert "café" in decode_html(mislabelled)
-    cp1252 = (
-        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
-    )
+    cp1252 = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
     assert "\u201cq\u201d" in decode_html((cp1252 + "\u201cq\u201d").encode("cp1252"))
 
 
@@ -31,10 +29,7 @@ def test_lines_as_html_escapes_each_line() -> None:
 
 
 def _cases(n: int) -> list[Case]:
-    return [
-        Case(id=f"c{i:03d}", dataset="d", input_path=Path("x"), kind="text")
-        for i in range(n)
-    ]
+    return [Case(id=f"c{i:03d}", dataset="d", input_path=Path("x"), kind="text") for i in range(n)]
 
 
 def test_sample_is_stable_and_ordered() -> None:
