@@ -1,0 +1,195 @@
+"""Direct quotations in an article body, with who said them.
+
+Design note
+===========
+
+**Spans** (:mod:`quotes_marks`).  One linear pass per paragraph classifies
+every quotation mark by its neighbours (may it open? may it close?) and
+matches them with a small stack, per family: doubles (“…” "…" „…“ ‘‘…”),
+singles (‘…’, nested or on their own), guillemets («…»).  Inch marks (a 12"
+screen) and apostrophes are no marks.  A quotation left open at a paragraph
+end continues when the next paragraph opens with the same mark (the
+multi-paragraph convention).  Ellipses and brackets ([…]) inside stay in the
+text.
+
+**Utterances** (:mod:`quotes_group`).  Spans are joined when a paragraph
+break, white space or an attribution alone separates them ("We repeat," she
+said, "that ...").  A joined quote's ``text`` is its parts joined by one
+space, and ``start``/``end`` run from the first part's first character to the
+last part's last one, so ``body[start:end] == text`` holds exactly for
+one-part quotes.  Titles of works ("Gone With the Wind", the film "Jaws") are
+dropped; quotations woven into the narrator's sentence (until its "victory")
+or too short to stand alone are flagged ``partial``.
+
+**Attribution** (:mod:`quotes_attrib`).  Only the narrator's words are read
+(quoted words are masked).  In order: the words between the parts of a split
+quote; the rest of the sentence after the quote ("…," X said / said X / "…"
+— X / according to X); a following sentence that is only an attribution
+("Why?" X asked.); the sentence before the opening mark in the same sentence
+(X said: "…" / X told Y: "…" / X called it "…"); and for full quotes with
+none of these, the previous sentence: a quote there that has a speaker, a
+speech verb's subject, or the person it opens with.  Speech verbs, pronouns,
+titles and role nouns are data (``rules/<lang>/speech.toml``).
+
+**Resolution** (:mod:`quotes_speakers`, :mod:`quotes_names`).  ``speaker``
+is the fullest name in the article for the attribution's words
+(``speaker_mention``): surnames and honorifics ("Mr. Lavrov") through the
+article's name registry, he/she through the most recent agreeing speech
+event, "the latter" through the previous sentence, role descriptions ("the
+minister") through the person the article gives that role.
+
+**Why a speaker is left empty.**  A newsroom reading ``speaker`` takes it as
+a claim.  So every step that is not sure gives ``None`` rather than a guess:
+an unnamed source ("a campaign spokesman"), a first-person narrator ("I"), a
+pronoun with no agreeing person nearby, a description that fits nobody or
+several people.  The words at the attribution are still given in
+``speaker_mention``.  An ambiguous surname ("Trump" with both "Donald Trump"
+and "Eric Trump" in the article) is kept as written rather than expanded.
+
+Languages: spans are found for any language; attribution needs a
+``speech.toml`` for the language (``language=None`` uses English).  Rule
+data is read once per language (cached).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..model import Quote
+from .quotes_attrib import (
+    Mention,
+    attribution_after,
+    attribution_alone,
+    attribution_before,
+    find_verb,
+    sentence_subject,
+    speech_verb_after,
+    subject_before,
+)
+from .quotes_group import Utterance, group_spans, is_partial, is_title
+from .quotes_marks import find_spans
+from .quotes_names import Registry
+from .quotes_rules import SpeechRules, load_speech_rules
+from .quotes_speakers import Speakers
+from .quotes_text import Paragraph
+
+__all__ = ["find_quotes"]
+
+# An attribution is there but could not be read: no guessing from elsewhere.
+_UNREAD = Mention("unread", "", -1, 0, 0)
+
+
+def find_quotes(paragraphs: Sequence[str], *, language: str | None = "en") -> tuple[Quote, ...]:
+    """Every direct quotation in ``paragraphs``, in reading order (see the module docstring).
+
+    Offsets are into ``"\\n\\n".join(paragraphs)``.  Pure and deterministic.
+    """
+    texts = [str(p) for p in paragraphs]
+    spans = find_spans(texts)
+    if not spans:
+        return ()
+    rules = load_speech_rules(language or "en")
+    offsets = _offsets(texts)
+    pars = [Paragraph(i, text, [s for s in spans if s.paragraph == i], rules)
+            for i, text in enumerate(texts)]
+    utterances = group_spans(spans, pars, rules)
+    speakers = Speakers(pars, offsets, Registry(texts, rules), rules) if rules else None
+    quotes: list[Quote] = []
+    previous: tuple[Utterance, Mention | None] | None = None
+    for utt in utterances:
+        text = " ".join(texts[s.paragraph][s.start : s.end] for s in utt.parts)
+        if is_title(utt, text, pars, rules):
+            continue
+        mention = _attribution(utt, pars, rules) if rules else None
+        partial = is_partial(utt, text, pars, rules, mention is not None)
+        if mention is None and not partial and speakers is not None:
+            mention = _previous_sentence(utt, pars, speakers, previous)
+        if mention is _UNREAD:
+            mention = None
+        speaker = speakers.speaker(mention) if speakers and mention else None
+        quotes.append(Quote(
+            text=text,
+            speaker=speaker,
+            speaker_mention=mention.text if mention else None,
+            paragraph=utt.first.paragraph,
+            start=offsets[utt.first.paragraph] + utt.first.start,
+            end=offsets[utt.last.paragraph] + utt.last.end,
+            partial=partial,
+        ))
+        previous = (utt, mention)
+    return tuple(quotes)
+
+
+def _offsets(texts: Sequence[str]) -> list[int]:
+    offsets, pos = [], 0
+    for text in texts:
+        offsets.append(pos)
+        pos += len(text) + 2
+    return offsets
+
+
+def _attribution(utt: Utterance, pars: Sequence[Paragraph], rules: SpeechRules) -> Mention | None:
+    """The source named in the quotation's own sentence(s)."""
+    if utt.mention is not None:
+        return utt.mention
+    last, first = utt.last, utt.first
+    par = pars[last.paragraph]
+    if last.closed:
+        mention = attribution_after(par, last.close, rules)
+        if mention is not None:
+            return mention
+        if speech_verb_after(par, last.close, rules):
+            return _UNREAD
+        after = par.sentence_end(last.close)
+        if not par.masked[last.close : after].strip() and after < len(par.text):
+            mention = attribution_alone(par, after, rules)
+            if mention is not None:
+                return mention
+    if first.continued:
+        return None
+    return attribution_before(pars[first.paragraph], first.open, rules)
+
+
+def _previous_sentence(utt: Utterance, pars: Sequence[Paragraph], speakers: Speakers,
+                       previous: tuple[Utterance, Mention | None] | None) -> Mention | None:
+    """The source of a stand-alone quote, from the sentence before it."""
+    first = utt.first
+    par = pars[first.paragraph]
+    start = par.sentence_start(first.open)
+    if par.masked[start : first.open].strip():
+        return None
+    if start > 0:
+        prev_par, prev_end = par, start
+    elif first.paragraph > 0:
+        prev_par = pars[first.paragraph - 1]
+        prev_end = len(prev_par.text)
+    else:
+        return None
+    prev_start = prev_par.sentence_start(max(prev_end - 1, 0))
+    if previous is not None:
+        prev_utt, prev_mention = previous
+        if prev_mention is not None and prev_utt.last.paragraph == prev_par.index \
+                and prev_utt.last.close > prev_start:
+            return prev_mention
+    return _speech_in(prev_par, prev_start, prev_end, speakers)
+
+
+def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Mention | None:
+    """The first speech verb's subject in ``start:end``, else the person it opens with."""
+    rules = speakers.rules
+    tokens = par.tokens
+    lo = _index(par, start)
+    hi = _index(par, end)
+    for j in range(lo, hi):
+        if find_verb(tokens, j, rules):
+            mention = subject_before(par, lo, j, rules)
+            if mention is not None and mention.kind in ("name", "pronoun", "role", "latter"):
+                return mention
+            return None
+    mention = sentence_subject(par, lo, hi, rules)
+    return mention if mention is not None and speakers.is_person(mention) else None
+
+
+def _index(par: Paragraph, pos: int) -> int:
+    return bisect.bisect_left(par.token_starts, pos)

@@ -1,0 +1,257 @@
+"""Person names: reading them from tokens, and the article's name registry.
+
+A *name run* is a stretch of adjacent capitalised words (with honorifics and
+their full stops, single-letter initials, name particles such as "de" or
+"bin", and "of" inside a title: "Secretary of State").  The run is split into
+its front (honorifics, titles, capitalised descriptors such as "North Korean
+Foreign Minister") and the name proper: everything after the last title word
+("Choe Son-hui").
+
+The :class:`Registry` holds every name run of the article.  A short mention
+("Lavrov", "Mr. Lavrov", "Ms. Choe") resolves to the fullest registered name
+that ends with it (surname) or, for names the article marks as a person's
+(a title, an honorific, a speech verb), that begins with it (family name
+first, as in Korean or Chinese names).  When two different fuller names fit
+("Trump": "Donald Trump", "Eric Trump") the mention is kept as it is: a
+shorter name is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .quotes_rules import SpeechRules
+from .quotes_text import Token, tokenize
+
+__all__ = ["Name", "Registry", "read_name"]
+
+_POSSESSIVE = ("’s", "'s")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name run: ``words`` is the name proper, ``front`` what came before it."""
+
+    words: tuple[str, ...]
+    front: tuple[str, ...]
+    start: int
+    end: int
+    next_index: int
+    possessive: bool = False
+    honorific: str | None = None
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def _adjacent(a: Token, b: Token, source: str) -> bool:
+    gap = source[a.end : b.start]
+    return gap == "" and b.text == "." or gap == " "
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -> int:
+    """Index just after the name run starting at ``tokens[i]`` (== i when none)."""
+    j = i
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        if j > i and not _adjacent(tokens[j - 1], tok, source):
+            break
+        if tok.text == ".":
+            prev = tokens[j - 1].text if j > i else ""
+            if j > i and (prev in rules.honorifics or _is_initial(prev)
+                          or prev in rules.name_suffixes):
+                j += 1
+                continue
+            break
+        if tok.is_word and tok.capitalized:
+            j += 1
+            if tok.text.endswith(_POSSESSIVE):
+                break
+            continue
+        connector = tok.lower in rules.name_particles or (
+            tok.lower == "of" and j > i and tokens[j - 1].lower in rules.titles)
+        if (connector and j > i and j + 1 < n and tokens[j + 1].is_word
+                and tokens[j + 1].capitalized and _adjacent(tok, tokens[j + 1], source)):
+            j += 1
+            continue
+        break
+    # A run never ends on a connector or starts on a full stop.
+    while j > i and not tokens[j - 1].capitalized and tokens[j - 1].text != ".":
+        j -= 1
+    return j
+
+
+def _split_front(words: list[str], rules: SpeechRules) -> int:
+    """Index of the first word of the name proper inside a run's words."""
+    skip = 0
+    while skip < len(words) and words[skip].rstrip(".") in rules.not_names:
+        skip += 1
+    cut = skip
+    for k in range(len(words) - 1, skip - 1, -1):
+        word = words[k].rstrip(".")
+        if word.lower() in rules.titles or word in rules.honorifics:
+            rest = [w for w in words[k + 1 :]
+                    if w.rstrip(".") not in rules.name_suffixes and w != "of"]
+            if rest:
+                cut = k + 1
+                break
+    if cut < len(words) and words[cut] == "of":
+        # "Secretary of Homeland Security Jeh Johnson": keep the last two words.
+        cut = max(cut + 1, len(words) - 2)
+    return cut
+
+
+def read_name(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -> Name | None:
+    """The name run starting at ``tokens[i]``, or None when there is none."""
+    end = _run_end(tokens, i, source, rules)
+    if end == i:
+        return None
+    words: list[str] = []
+    for tok in tokens[i:end]:
+        if tok.text == "." and words:
+            words[-1] += "."  # "M." stays with its initial, "Mr." with its honorific
+        else:
+            words.append(tok.text)
+    cut = _split_front(words, rules)
+    proper = words[cut:]
+    if not proper:
+        return None
+    possessive = proper[-1].endswith(_POSSESSIVE)
+    if possessive:
+        proper[-1] = proper[-1][:-2]
+    front = tuple(words[:cut])
+    honorific = next((w.rstrip(".") for w in front if w.rstrip(".") in rules.honorifics), None)
+    return Name(tuple(proper), front, tokens[i].start, tokens[end - 1].end, end, possessive,
+                honorific)
+
+
+@dataclass(slots=True)
+class Entity:
+    """Everything the article says about one full name."""
+
+    words: tuple[str, ...]
+    first: int
+    descriptors: set[str] = field(default_factory=set)
+    proper_descriptors: set[str] = field(default_factory=set)
+    person: bool = False
+    gender: str | None = None
+
+
+def _key(words: Sequence[str], rules: SpeechRules) -> tuple[str, ...]:
+    """Words compared when matching names: no suffixes, no full stops."""
+    return tuple(w.rstrip(".") for w in words if w.rstrip(".") not in rules.name_suffixes)
+
+
+class Registry:
+    """The article's names, for resolving short mentions to the fullest name."""
+
+    def __init__(self, paragraphs: Sequence[str], rules: SpeechRules) -> None:
+        self.rules = rules
+        self.entities: dict[tuple[str, ...], Entity] = {}
+        self.lower_words: set[str] = set()
+        self.midsentence_capitals: set[str] = set()
+        offset = 0
+        for text in paragraphs:
+            self._read(text, offset)
+            offset += len(text) + 2
+
+    def _read(self, text: str, offset: int) -> None:
+        tokens = tokenize(text)
+        i = 0
+        prev_text = ""
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.is_word and not tok.capitalized:
+                self.lower_words.add(tok.lower)
+            elif tok.is_word and prev_text not in ("", ".", "!", "?", "“", '"', ":"):
+                self.midsentence_capitals.add(tok.text)
+            name = read_name(tokens, i, text, self.rules) if tok.is_word else None
+            if name is None:
+                prev_text = tok.text
+                i += 1
+                continue
+            roles, proper = self._before(tokens, i)
+            for word in name.front:
+                low = word.rstrip(".").lower()
+                roles.add(low)
+                if low not in self.rules.titles and word.rstrip(".") not in self.rules.honorifics:
+                    proper.add(low)
+            self.add(name, offset + name.start, roles, proper)
+            prev_text = tokens[name.next_index - 1].text
+            i = name.next_index
+
+    def _before(self, tokens: Sequence[Token], i: int) -> tuple[set[str], set[str]]:
+        """Words describing a run just before it: "his Russian counterpart" Sergei Lavrov.
+
+        Returns (all words, the capitalised ones), lower-cased; empty unless a
+        role noun or title is among them.
+        """
+        found: set[str] = set()
+        proper: set[str] = set()
+        k = i - 1
+        while k >= 0 and i - k <= 4 and tokens[k].is_word:
+            word = tokens[k].lower
+            if word in self.rules.determiners or tokens[k].text.endswith(_POSSESSIVE):
+                break
+            found.add(word)
+            if tokens[k].capitalized:
+                proper.add(word)
+            k -= 1
+        if found & (self.rules.role_nouns | self.rules.titles):
+            return found, proper
+        return set(), set()
+
+    def add(self, name: Name, pos: int, descriptors: set[str],
+            proper: set[str] | None = None) -> None:
+        """Record one occurrence of a name with the words describing it."""
+        key = _key(name.words, self.rules)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(name.words, pos)
+        entity.descriptors |= descriptors
+        entity.proper_descriptors |= proper or set()
+        marked = bool(descriptors & (self.rules.titles | self.rules.role_nouns))
+        entity.person = entity.person or marked or name.honorific is not None
+        gender = _gender(name.honorific)
+        if gender and entity.gender is None:
+            entity.gender = gender
+
+    def is_common_word(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case ("Critics")."""
+        return word.lower() in self.lower_words or word in self.rules.not_names
+
+    def resolve(self, words: tuple[str, ...]) -> Entity | None:
+        """The single fullest entity a short name refers to, or None."""
+        key = _key(words, self.rules)
+        n = len(key)
+        if n == 0:
+            return None
+        fits = [e for k, e in self.entities.items()
+                if len(k) >= n and (k[-n:] == key or (k[:n] == key and e.person))]
+        if not fits:
+            return None
+        widest = [e for e in fits if not any(_inside(e.words, f.words) for f in fits
+                                             if f is not e)]
+        if len({_key(e.words, self.rules) for e in widest}) != 1:
+            return self.entities.get(key)
+        return widest[0]
+
+
+def _inside(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    """Whether ``small`` is a strictly shorter contiguous part of ``big``."""
+    n = len(small)
+    return n < len(big) and any(big[k : k + n] == small for k in range(len(big) - n + 1))
+
+
+def _gender(honorific: str | None) -> str | None:
+    if honorific in ("Mr",):
+        return "male"
+    if honorific in ("Ms", "Mrs", "Miss"):
+        return "female"
+    return None

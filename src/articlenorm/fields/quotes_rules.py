@@ -1,0 +1,118 @@
+"""Word lists for the quotation extractor, loaded once per language.
+
+The lists live in ``rules/<lang>/speech.toml`` (package data of
+``articlenorm``); each list is documented there.  :func:`load_speech_rules`
+reads and freezes them; it is cached, so the file is read at most once per
+language and process.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["SpeechRules", "load_speech_rules"]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechRules:
+    """The frozen content of one ``speech.toml``.
+
+    Lower-case word sets unless noted.  ``verbs`` holds one-word verb forms;
+    ``phrasal`` maps the first word of a multi-word verb ("went") to the words
+    that may follow it ("on").  ``honorifics``, ``name_suffixes``,
+    ``abbreviations`` and ``not_names`` keep their case.
+    """
+
+    verbs: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    male: frozenset[str]
+    female: frozenset[str]
+    other_pronouns: frozenset[str]
+    fillers: frozenset[str]
+    time_words: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    latter: tuple[tuple[str, ...], ...]
+    former: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
+    name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
+    abbreviations: frozenset[str]
+    not_names: frozenset[str]
+    work_nouns: frozenset[str]
+    phrase_ends: frozenset[str]
+    descriptor_words: frozenset[str]
+    org_nouns: frozenset[str]
+    #: Lower-case words that may describe a speaker before the name: titles,
+    #: role nouns, descriptor words and determiners together.
+    describing: frozenset[str]
+    small_words: frozenset[str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        """Every subject pronoun, person or not."""
+        return self.male | self.female | self.other_pronouns
+
+
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(v.lower().split()) for v in values)
+
+
+@functools.cache
+def load_speech_rules(language: str) -> SpeechRules | None:
+    """The rules for ``language`` ("en"), or ``None`` when none are shipped."""
+    if not language.isalpha():
+        return None
+    path = resources.files("articlenorm") / "rules" / language.lower() / "speech.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    verbs: set[str] = set()
+    phrasal: dict[str, set[str]] = {}
+    for forms in data["speech_verbs"].values():
+        for form in forms:
+            first, *rest = form.lower().split()
+            if rest:
+                phrasal.setdefault(first, set()).add(" ".join(rest))
+            else:
+                verbs.add(first)
+    pronouns = data["pronouns"]
+    return SpeechRules(
+        verbs=frozenset(verbs),
+        phrasal={k: frozenset(v) for k, v in phrasal.items()},
+        source_prepositions=_phrases(data["source_prepositions"]),
+        male=_words(pronouns["male"]),
+        female=_words(pronouns["female"]),
+        other_pronouns=_words(pronouns["other"]),
+        fillers=_words(data["subject_verb_fillers"]),
+        time_words=_words(data["time_words"]),
+        honorifics=frozenset(data["honorifics"]),
+        titles=_words(data["titles"]),
+        role_nouns=_words(data["role_nouns"]),
+        latter=_phrases(data["latter"]),
+        former=_phrases(data["former"]),
+        determiners=_words(data["determiners"]),
+        name_particles=_words(data["name_particles"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
+        abbreviations=frozenset(data["abbreviations"]),
+        not_names=frozenset(data["not_names"]),
+        work_nouns=_words(data["work_nouns"]),
+        phrase_ends=_words(data["speaker_phrase_ends"]),
+        descriptor_words=_words(data["descriptor_words"]),
+        org_nouns=_words(data["org_nouns"]),
+        describing=_words(data["titles"] + data["role_nouns"] + data["descriptor_words"]
+                          + data["determiners"]),
+        small_words=_words(data["title_small_words"]),
+    )

@@ -1,0 +1,214 @@
+"""Speakers: turning the words at an attribution into the fullest name.
+
+* A name ("Lavrov", "Mr. Lavrov", "Ms. Choe") resolves through the article's
+  :class:`~quotes_names.Registry` to the single fullest name it abbreviates.
+* "he"/"she" resolve to the most recent *speech event* (a named subject of a
+  speech verb, anywhere in the article, or a sentence that opens with a
+  person's name) no more than :data:`PRONOUN_WINDOW` paragraphs back whose
+  gender, when known, agrees.  Gender is known from an honorific (Mr., Ms.)
+  or from an earlier pronoun resolved to that person.
+* "the latter"/"the former" pick the last/first person named in the
+  previous sentence (when it names at least two).
+* A description ("the minister", "the North Korean minister") resolves to the
+  one person the article describes with that role noun; failing that, to the
+  most recent speech event whose description does not contradict it (another
+  role noun, or other capitalised modifiers: "Russian" against "North
+  Korean").
+* Other pronouns (I, we, they, it) and other descriptions ("a campaign
+  spokesman", "the statement") name nobody: the speaker stays empty.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .quotes_attrib import Mention, find_verb, subject_before
+from .quotes_names import Entity, Name, Registry, read_name
+from .quotes_rules import SpeechRules
+from .quotes_text import Paragraph
+
+__all__ = ["PRONOUN_WINDOW", "Speakers"]
+
+#: How many paragraphs back a pronoun or a description may find its person.
+PRONOUN_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    pos: int
+    paragraph: int
+    entity: Entity
+
+
+class Speakers:
+    """Speaker resolution for one article (see the module docstring)."""
+
+    def __init__(self, pars: Sequence[Paragraph], offsets: Sequence[int],
+                 registry: Registry, rules: SpeechRules) -> None:
+        self.pars = pars
+        self.offsets = offsets
+        self.registry = registry
+        self.rules = rules
+        self._events: list[_Event] = []
+        self._keys: list[tuple[int, int]] = []
+        for par in pars:
+            self._scan_verbs(par)
+        for par in pars:
+            self._scan_subjects(par)
+
+    # -- speech events -------------------------------------------------------
+
+    def _add_event(self, pos: int, paragraph: int, entity: Entity) -> None:
+        key = (pos, len(self._keys))
+        i = bisect.bisect(self._keys, key)
+        self._keys.insert(i, key)
+        self._events.insert(i, _Event(pos, paragraph, entity))
+
+    def _scan_verbs(self, par: Paragraph) -> None:
+        tokens = par.tokens
+        lo = 0
+        for j, tok in enumerate(tokens):
+            if tok.start >= par.sentence_end(tokens[lo].start):
+                lo = j
+            if not find_verb(tokens, j, self.rules):
+                continue
+            mention = subject_before(par, lo, j, self.rules)
+            if mention is not None and mention.name is not None:
+                entity = self.entity(mention.name, mention)
+                if entity is not None:
+                    entity.person = True
+                    self._add_event(self.offsets[par.index] + tok.start, par.index, entity)
+
+    def _scan_subjects(self, par: Paragraph) -> None:
+        for start in par.sentence_starts:
+            tokens = par.tokens_between(start, par.sentence_end(start))
+            if not tokens or not tokens[0].is_word:
+                continue
+            first = bisect.bisect_left(par.token_starts, tokens[0].start)
+            name = read_name(par.tokens, first, par.masked, self.rules)
+            if name is None or name.possessive:
+                continue
+            entity = self.registry.resolve(name.words)
+            if entity is not None and entity.person:
+                self._add_event(self.offsets[par.index] + name.start, par.index, entity)
+
+    # -- resolution ----------------------------------------------------------
+
+    def entity(self, name: Name, mention: Mention) -> Entity | None:
+        """The entity a name mention stands for, or None for a common word."""
+        if len(name.words) == 1 and name.honorific is None and not name.front:
+            word = name.words[0]
+            at_start = self.pars[mention.paragraph].sentence_start(mention.start) == mention.start
+            if word in self.rules.not_names or (
+                    at_start and self.registry.is_common_word(word)
+                    and word not in self.registry.midsentence_capitals):
+                return None
+        return self.registry.resolve(name.words)
+
+    def is_person(self, mention: Mention) -> bool:
+        """Whether a mention surely names a person (pronoun, or a name marked as one)."""
+        if mention.kind == "pronoun":
+            return True
+        if mention.name is None:
+            return False
+        entity = self.entity(mention.name, mention)
+        return entity is not None and (entity.person or len(entity.words) > 1)
+
+    def speaker(self, mention: Mention) -> str | None:
+        """The fullest name for ``mention``, or None (see the module docstring)."""
+        if mention.kind in ("role", "other") and mention.head in self.rules.org_nouns \
+                and mention.modifiers:
+            # An organisation named by a description: "the Trump campaign".
+            first, *rest = mention.text.split()
+            return " ".join(rest) if first.lower() in self.rules.determiners else mention.text
+        pos = self.offsets[mention.paragraph] + mention.start
+        entity = self._resolve(mention, pos)
+        if entity is None:
+            return None
+        self._add_event(pos, mention.paragraph, entity)
+        return " ".join(entity.words)
+
+    def _resolve(self, mention: Mention, pos: int) -> Entity | None:
+        if mention.kind == "name" and mention.name is not None:
+            return self.entity(mention.name, mention)
+        if mention.kind == "pronoun":
+            return self._pronoun(mention, pos)
+        if mention.kind in ("latter", "former"):
+            return self._latter(mention)
+        if mention.kind == "role":
+            return self._role(mention, pos)
+        return None
+
+    def _recent(self, mention: Mention, pos: int) -> list[Entity]:
+        """Entities of speech events before ``pos`` in the window, most recent first."""
+        i = bisect.bisect_left(self._keys, (pos, -1))
+        found: list[Entity] = []
+        for event in reversed(self._events[:i]):
+            if event.paragraph < mention.paragraph - PRONOUN_WINDOW:
+                break
+            if all(event.entity is not e for e in found):
+                found.append(event.entity)
+        return found
+
+    def _pronoun(self, mention: Mention, pos: int) -> Entity | None:
+        word = mention.text.lower()
+        gender = "male" if word in self.rules.male else "female" if word in self.rules.female \
+            else None
+        if gender is None:
+            return None
+        for entity in self._recent(mention, pos):
+            if not (entity.person or len(entity.words) > 1):
+                continue
+            if entity.gender in (None, gender):
+                entity.gender = gender
+                return entity
+        return None
+
+    def _latter(self, mention: Mention) -> Entity | None:
+        names = self._previous_sentence_people(mention)
+        if len(names) < 2:
+            return None
+        return names[-1] if mention.kind == "latter" else names[0]
+
+    def _previous_sentence_people(self, mention: Mention) -> list[Entity]:
+        par = self.pars[mention.paragraph]
+        start = par.sentence_start(mention.start)
+        if start == 0:
+            if mention.paragraph == 0:
+                return []
+            par = self.pars[mention.paragraph - 1]
+            start = len(par.text)
+        lo = par.sentence_start(max(start - 1, 0))
+        tokens = par.tokens
+        people: list[Entity] = []
+        i = bisect.bisect_left(par.token_starts, lo)
+        while i < len(tokens) and tokens[i].start < start:
+            name = read_name(tokens, i, par.masked, self.rules) if tokens[i].is_word else None
+            if name is None:
+                i += 1
+                continue
+            entity = self.registry.resolve(name.words)
+            if entity is not None and (entity.person or len(entity.words) > 1):
+                people.append(entity)
+            i = name.next_index
+        return people
+
+    def _role(self, mention: Mention, pos: int) -> Entity | None:
+        head = mention.head or ""
+        described = [e for e in self.registry.entities.values()
+                     if e.person and head in e.descriptors and mention.modifiers <= e.descriptors]
+        if len(described) == 1:
+            return described[0]
+        for entity in self._recent(mention, pos):
+            if not self._contradicts(entity, mention):
+                return entity
+        return None
+
+    def _contradicts(self, entity: Entity, mention: Mention) -> bool:
+        roles = entity.descriptors & self.rules.role_nouns
+        if roles and mention.head not in roles:
+            return True
+        proper = entity.proper_descriptors
+        return bool(mention.modifiers and proper and not mention.modifiers & proper)

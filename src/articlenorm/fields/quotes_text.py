@@ -1,0 +1,121 @@
+"""Tokens and sentences of a paragraph, with quoted words hidden.
+
+Attribution reads the narrator's words around a quotation, never the quoted
+words themselves (a "said" inside a quotation names no source).  So each
+paragraph is *masked*: the characters of every quotation's content become
+``MASK`` (same length, so offsets stay valid), except a final ``. ! ?``, which
+is kept so that sentence ends inside quotations still end sentences.
+
+Sentence breaks: a ``. ! ? …`` (optionally followed by closing marks or
+brackets), white space, then a capital letter, digit or opening mark; a full
+stop after an abbreviation, honorific or single-letter initial does not break.
+All patterns are linear (possessive quantifiers, no nested repetition).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .quotes_marks import Span
+from .quotes_rules import SpeechRules
+
+__all__ = ["MASK", "Paragraph", "Token", "mask", "tokenize"]
+
+MASK = "\x1a"
+
+# A word (letters/digits with inner apostrophes, hyphens or full stops: O'Brien,
+# Son-hui, U.S) or one punctuation character.  The mask is neither.
+_TOKEN_RE = re.compile(r"[^\W_]++(?:[’'\-.][^\W_]++)*+|[^\w\s\x1a]")
+_BREAK_RE = re.compile(r"[.!?…][\"”’'»)\]]*+\s++")
+_SENTENCE_OPENERS = frozenset("\"“‘'«([")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation character at ``start:end`` of its paragraph."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.group(), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def mask(text: str, spans: Sequence[Span]) -> str:
+    """``text`` with each span's content replaced by ``MASK`` (see module doc)."""
+    parts: list[str] = []
+    last = 0
+    for span in spans:
+        keep_end = text[span.end - 1] in ".!?…"
+        hidden = span.end - span.start - (1 if keep_end else 0)
+        parts.append(text[last : span.start])
+        parts.append(MASK * hidden)
+        last = span.start + hidden
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _is_abbreviation(text: str, dot: int, rules: SpeechRules | None) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    begin = dot
+    while begin > max(0, dot - 12) and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot]
+    if len(word) == 1 and word.isupper():
+        return True
+    return rules is not None and (word in rules.abbreviations or word in rules.honorifics)
+
+
+class Paragraph:
+    """One masked paragraph: its tokens and sentence starts, computed once."""
+
+    def __init__(self, index: int, text: str, spans: Sequence[Span],
+                 rules: SpeechRules | None) -> None:
+        self.index = index
+        self.text = text
+        self.masked = mask(text, spans)
+        self.tokens = tokenize(self.masked)
+        self.token_starts = [t.start for t in self.tokens]
+        starts = [0]
+        for match in _BREAK_RE.finditer(self.masked):
+            after = self.masked[match.end() : match.end() + 1]
+            if not (after.isupper() or after.isdigit() or after in _SENTENCE_OPENERS) or not after:
+                continue
+            if match.group()[0] == "." and _is_abbreviation(self.masked, match.start(), rules):
+                continue
+            starts.append(match.end())
+        self.sentence_starts = starts
+
+    def sentence_start(self, pos: int) -> int:
+        """Offset where the sentence holding ``pos`` begins."""
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
+
+    def sentence_end(self, pos: int) -> int:
+        """Offset just after the sentence holding ``pos`` (a break or the end)."""
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside ``start:end``."""
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_left(self.token_starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
