@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ftfy
 
-from articlenorm.repair import repair_text, rule_to_plan
+from articlenorm.repair import apply_rule, repair_text, rule_to_plan
 
 
 def test_mojibake_is_repaired_and_explained() -> None:
@@ -17,6 +17,12 @@ def test_mojibake_is_repaired_and_explained() -> None:
     assert edit.family == "encoding" and edit.block is None
     assert edit.before == "The minister said Moscowâ€™s position was clear."
     assert ftfy.apply_plan(edit.before, rule_to_plan(edit.rule)) == edit.after
+    assert apply_rule(edit.before, edit.rule) == edit.after
+
+
+def test_normalization_steps_replay() -> None:
+    fixed, edits = repair_text("Ｆｕｌｌｗｉｄｔｈ and ﬁ ligature and 豈", explain=True)
+    assert edits and all(apply_rule(e.before or "", e.rule) == e.after for e in edits)
 
 
 def test_clean_text_costs_no_explanation() -> None:

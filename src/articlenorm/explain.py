@@ -16,7 +16,7 @@ from .config import DEFAULT_CONFIG, Config
 from .errors import ConfigError
 from .loading import Source, decode_bytes, read_source
 from .model import Article
-from .repair import rule_to_plan
+from .repair import apply_rule
 from .segment import segment_text
 
 __all__ = ["render_removals", "replay"]
@@ -39,8 +39,6 @@ def replay(source: Source, article: Article, *, config: Config | None = None) ->
     Encoding repairs are replayed with ftfy's ``apply_plan``; then the text is
     segmented, the recorded removals are taken out and recorded edits applied.
     """
-    import ftfy
-
     if article.source_format != "text":
         raise ConfigError("replay() supports plain-text articles (source_format == 'text')")
     config = config or DEFAULT_CONFIG
@@ -53,7 +51,7 @@ def replay(source: Source, article: Article, *, config: Config | None = None) ->
         for i, line in enumerate(lines):
             fix = fixes.get(line)
             if fix is not None:
-                lines[i] = ftfy.apply_plan(line, rule_to_plan(fix.rule)).replace("\n", " ")
+                lines[i] = apply_rule(line, fix.rule).replace("\n", " ")
         text = "\n".join(lines)
     gone = {r.block for r in article.removed}
     new_text = {e.block: e.after or "" for e in article.edits if e.block is not None}

@@ -19,7 +19,7 @@ from .model import Edit
 if TYPE_CHECKING:
     import ftfy
 
-__all__ = ["plan_to_rule", "repair_text", "rule_to_plan"]
+__all__ = ["apply_rule", "plan_to_rule", "repair_text", "rule_to_plan"]
 
 # C0 controls other than tab/newline/carriage return/form feed, and ESC sequences.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -44,6 +44,24 @@ def rule_to_plan(rule: str) -> list[tuple[str, str]]:
         action, _, param = step.partition(":")
         out.append((action, param))
     return out
+
+
+def apply_rule(text: str, rule: str) -> str:
+    """Replay a recorded repair (an Edit's ``rule``) on ``text``.
+
+    ftfy's own ``apply_plan`` replays encode/decode/transcode/apply steps;
+    the Unicode ``normalize`` step that ftfy records is replayed here.
+    """
+    import unicodedata
+
+    import ftfy
+
+    for action, param in rule_to_plan(rule):
+        if action == "normalize":
+            text = unicodedata.normalize(param, text)  # type: ignore[arg-type]
+        elif action:
+            text = ftfy.apply_plan(text, [(action, param)])
+    return text
 
 
 def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:

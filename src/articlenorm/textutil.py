@@ -102,7 +102,8 @@ def is_url(text: str) -> bool:
     return _URL_RE.match(text.strip()) is not None
 
 
-_LABEL_EDGE = re.compile(r"^[\s•·▪◦‣∙●○■□►▶➤→»>|*#\-–—:]+|[\s•·▪◦‣∙●○■□►▶➤→»>|*#\-–—:.!…]+$")
+# Anything but letters and digits at either end: bullets, emoji, punctuation.
+_LABEL_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 
 

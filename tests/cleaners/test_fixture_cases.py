@@ -36,14 +36,14 @@ def _cases(kind: str) -> list[Any]:
 
 
 def _page(case: dict[str, Any], *, with_headline: bool = True) -> str:
-    position = case.get("position", "middle")
+    position = case.get("position", "middle") if with_headline else "start"
     text = case["text"]
     parts: list[str] = []
     if position == "top":
         parts.append(text)
     if with_headline:
         parts.append(FRAME["headline"])
-    if position == "start" or not with_headline:
+    if position == "start":
         parts.append(text)
     parts += [FRAME["lead"], FRAME["middle"][0]]
     if position == "middle":

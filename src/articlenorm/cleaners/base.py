@@ -22,6 +22,7 @@ from typing import Protocol, runtime_checkable
 from ..config import Config
 from ..errors import CleanerContractError, ConfigError
 from ..model import Action, Block, Edit, Role, Verdict
+from ..textutil import is_prose
 
 __all__ = ["Cleaner", "Doc", "FunctionCleaner", "Outcome", "Pipeline", "cleaner", "run_pipeline"]
 
@@ -92,8 +93,25 @@ class Doc:
         return self.blocks[i] if 0 <= i < len(self.blocks) else None
 
     def head(self) -> tuple[Block, ...]:
-        """The first ``config.header_window`` live blocks."""
-        return self.blocks[: self.config.header_window]
+        """The page top: live blocks before the first prose paragraph (at most
+        ``config.header_window``).  Breadcrumbs and the headline live here."""
+        return self._before_prose(1)
+
+    def header(self) -> tuple[Block, ...]:
+        """The article header: live blocks before the *second* prose paragraph
+        (at most ``config.header_window``), since a standfirst sentence often
+        sits between the headline and the byline or date line."""
+        return self._before_prose(2)
+
+    def _before_prose(self, n: int) -> tuple[Block, ...]:
+        limit = self.config.header_window
+        seen = 0
+        for i, block in enumerate(self.blocks[:limit]):
+            if is_prose(block.text):
+                seen += 1
+                if seen == n:
+                    return self.blocks[:i]
+        return self.blocks[:limit]
 
     def tail(self) -> tuple[Block, ...]:
         """The last ``config.tail_window`` live blocks."""

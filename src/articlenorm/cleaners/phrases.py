@@ -8,14 +8,27 @@ link list after "Read also", the URL line after "Original url:").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
-from ..lexicon import Prepared, Rule, available_languages, load_rules
-from ..model import Block, Verdict
-from ..textutil import is_prose
+from ..lexicon import Prepared, Rule, available_languages, load_rules, load_table
+from ..model import Block, BlockKind, Verdict
+from ..textutil import ends_sentence, has_bullet, is_prose, mask_quoted, strip_bullet, word_count
 from .base import Doc
 
-__all__ = ["PhraseCleaner", "rule_languages"]
+__all__ = ["PhraseCleaner", "addresses_reader", "link_list_after", "rule_languages"]
+
+#: A list of links under a label is rarely longer than this; more is content.
+MAX_LINKS = 12
+#: A link text is a headline: at most this many words (l3s-gn1 teaser links
+#: are 3-18 words).
+MAX_LINK_WORDS = 24
+#: In HTML, a block that is mostly link text is a link whatever its shape.
+LINK_DENSITY = 0.5
+#: A short line where a link list meets the story again is a subheading
+#: ("Allies wait", "First line"), not a link: link headlines run longer.
+SUBHEADING_MAX_WORDS = 5
 
 
 def rule_languages(doc: Doc) -> tuple[str, ...]:
@@ -27,6 +40,62 @@ def rule_languages(doc: Doc) -> tuple[str, ...]:
     if doc.language and doc.language != "en" and doc.language in available_languages():
         langs.append(doc.language)
     return tuple(langs)
+
+
+@cache
+def _addressing(languages: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    pronouns: set[str] = set()
+    imperatives: set[str] = set()
+    for lang in languages:
+        table = load_table(lang, "language")
+        pronouns |= {str(w).casefold() for w in table.get("reader_pronouns", ())}  # type: ignore[attr-defined]
+        imperatives |= {str(w).casefold() for w in table.get("imperatives", ())}  # type: ignore[attr-defined]
+    alt = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True)) or "you"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), frozenset(imperatives)
+
+
+def addresses_reader(text: str, languages: tuple[str, ...]) -> bool:
+    """Does ``text`` speak to the reader: a second-person or first-person
+    plural pronoun outside quotations, or an opening imperative verb?"""
+    pronouns, imperatives = _addressing(languages)
+    masked = mask_quoted(text)
+    if pronouns.search(masked):
+        return True
+    first = strip_bullet(masked).strip().split(" ", 1)[0].strip("\"“‘'(").replace("’", "'")
+    return first.casefold() in imperatives
+
+
+def _is_item(block: Block) -> bool:
+    return block.kind is BlockKind.LIST_ITEM or has_bullet(block.text)
+
+
+def _is_link_like(block: Block) -> bool:
+    if block.link_density >= LINK_DENSITY:
+        return True
+    return word_count(block.text) <= MAX_LINK_WORDS and not ends_sentence(block.text)
+
+
+def link_list_after(doc: Doc, block: Block) -> list[Block]:
+    """The headline-like links listed right after a label such as "Read also"
+    or "Sponsored content": a run of bulleted items, or of short unpunctuated
+    lines, ending before the story resumes (a short subheading right before
+    the next paragraph is left alone)."""
+    after = doc.after(block)[: MAX_LINKS + 1]
+    if not after:
+        return []
+    run: list[Block] = []
+    bulleted = _is_item(after[0])
+    for b in after:
+        if bulleted and not (_is_item(b) and _is_link_like(b)):
+            break
+        if not bulleted and (not _is_link_like(b) or is_prose(b.text)):
+            break
+        run.append(b)
+    if not bulleted and run and len(run) < len(after):
+        last = run[-1]
+        if last.link_density < LINK_DENSITY and word_count(last.text) <= SUBHEADING_MAX_WORDS:
+            run.pop()
+    return run[:MAX_LINKS]
 
 
 class PhraseCleaner:
@@ -71,10 +140,14 @@ class PhraseCleaner:
     def accept(self, doc: Doc, block: Block, rule: Rule) -> bool:
         """A family's extra condition on a match.
 
-        The generic one is the rule option ``not_prose = true``: the rule only
-        fires on blocks that are not sentences (see ``textutil.is_prose``).
+        The generic ones are rule options: ``not_prose = true`` (fire only on
+        blocks that are not sentences, see ``textutil.is_prose``) and
+        ``addressing = true`` (fire only on blocks that speak to the reader,
+        see :func:`addresses_reader`).
         """
-        return not (rule.options.get("not_prose") and is_prose(block.text))
+        if rule.options.get("not_prose") and is_prose(block.text):
+            return False
+        return not (rule.options.get("addressing") and not addresses_reader(block.text, rule_languages(doc)))
 
     def follow(self, doc: Doc, block: Block, rule: Rule) -> Iterable[Verdict]:
         """Verdicts on blocks that belong with ``block`` (default: none)."""

@@ -19,7 +19,7 @@ from ..cleaners.phrases import rule_languages
 from ..lexicon import load_table
 from ..model import Role, Verdict
 from ..names import agency_regex, is_agency, looks_like_name, split_names
-from ..textutil import word_count
+from ..textutil import norm_label, word_count
 
 __all__ = ["Byline", "authors_of", "parse_byline"]
 
@@ -35,6 +35,7 @@ class _Lang:
     label: re.Pattern[str]
     cut: re.Pattern[str]
     not_names: frozenset[str]
+    credits: frozenset[str]
 
 
 @cache
@@ -42,17 +43,20 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
     labels: list[str] = []
     cuts: list[str] = []
     not_names: set[str] = set()
+    credits: set[str] = set()
     for lang in languages:
         table = load_table(lang, "byline")
         labels += [str(x) for x in table.get("labels", ())]  # type: ignore[attr-defined]
         cuts += [str(x) for x in table.get("cut_words", ())]  # type: ignore[attr-defined]
         not_names |= {str(x).casefold() for x in table.get("not_names", ())}  # type: ignore[attr-defined]
+        credits |= {norm_label(str(x)) for x in table.get("credits", ())}  # type: ignore[attr-defined]
     alt = "|".join(re.escape(x) for x in sorted(set(labels), key=len, reverse=True)) or "by"
     cut = "|".join(re.escape(x) for x in sorted(set(cuts), key=len, reverse=True)) or "for"
     return _Lang(
         re.compile(rf"^\W*(?:{alt})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
         re.compile(rf"\s+(?:{cut})\s+(?-i:[A-Z]).*$", re.IGNORECASE),
         frozenset(not_names),
+        frozenset(credits),
     )
 
 
@@ -89,6 +93,8 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("en",), *, allow_date:
         credit = re.sub(r"\s*\((?:[^()]{1,40})\)\s*$", "", credit)  # "(AP)", "(Reuters)"
         parts = split_names(credit)
         return credit if _valid_parts(parts, lang) else None
+    if norm_label(t) in lang.credits:
+        return t.strip(" .")
     # No label: only an agency line ("Reuters", "Agence France-Presse in Moscow").
     agency = agency_regex().match(t)
     if agency:
@@ -114,7 +120,7 @@ class Byline:
         if Role.BYLINE in doc.fields:
             return
         langs = rule_languages(doc)
-        for block in doc.head():
+        for block in doc.header():
             credit = parse_byline(block.text, langs)
             if credit:
                 yield Verdict.claim(block, Role.BYLINE, credit, "byline", "the byline")

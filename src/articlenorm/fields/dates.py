@@ -175,7 +175,7 @@ class Dateline:
         from .byline import parse_byline
 
         langs = rule_languages(doc)
-        for block in doc.head():
+        for block in doc.header():
             found = parse_date_line(block.text, langs)
             if found is None:
                 continue

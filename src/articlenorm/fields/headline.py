@@ -27,14 +27,14 @@ class Headline:
     def __call__(self, doc: Doc) -> Iterator[Verdict]:
         if Role.HEADLINE in doc.fields:
             return
-        head = doc.head()
+        head = doc.header()
         for i, block in enumerate(head):
-            if is_prose(block.text):
-                return
             if block.kind is BlockKind.LIST_ITEM or has_bullet(block.text):
                 continue
             if i == len(doc.blocks) - 1:
                 return  # a lone short line is not an article's headline
             if is_title_like(block.text, doc.config.headline_max_chars):
                 yield Verdict.claim(block, Role.HEADLINE, block.text, "first-title-line", "the headline")
+                return
+            if is_prose(block.text):
                 return
