@@ -68,7 +68,7 @@ from .quotes_attrib import (
     subject_before,
 )
 from .quotes_group import Utterance, group_spans, is_partial, is_title
-from .quotes_marks import find_spans
+from .quotes_marks import Span, find_spans
 from .quotes_names import Registry
 from .quotes_rules import SpeechRules, load_speech_rules
 from .quotes_speakers import Speakers
@@ -91,10 +91,12 @@ def find_quotes(paragraphs: Sequence[str], *, language: str | None = "en") -> tu
         return ()
     rules = load_speech_rules(language or "en")
     offsets = _offsets(texts)
-    pars = [Paragraph(i, text, [s for s in spans if s.paragraph == i], rules)
-            for i, text in enumerate(texts)]
+    by_paragraph: list[list[Span]] = [[] for _ in texts]
+    for span in spans:
+        by_paragraph[span.paragraph].append(span)
+    pars = [Paragraph(i, text, by_paragraph[i], rules) for i, text in enumerate(texts)]
     utterances = group_spans(spans, pars, rules)
-    speakers = Speakers(pars, offsets, Registry(texts, rules), rules) if rules else None
+    speakers = Speakers(pars, offsets, Registry(pars, offsets, rules), rules) if rules else None
     quotes: list[Quote] = []
     previous: tuple[Utterance, Mention | None] | None = None
     for utt in utterances:
@@ -135,20 +137,22 @@ def _attribution(utt: Utterance, pars: Sequence[Paragraph], rules: SpeechRules) 
         return utt.mention
     last, first = utt.last, utt.first
     par = pars[last.paragraph]
+    unread = False
     if last.closed:
         mention = attribution_after(par, last.close, rules)
         if mention is not None:
             return mention
-        if speech_verb_after(par, last.close, rules):
-            return _UNREAD
+        unread = speech_verb_after(par, last.close, rules)
         after = par.sentence_end(last.close)
         if not par.masked[last.close : after].strip() and after < len(par.text):
             mention = attribution_alone(par, after, rules)
             if mention is not None:
                 return mention
-    if first.continued:
-        return None
-    return attribution_before(pars[first.paragraph], first.open, rules)
+    if not first.continued:
+        mention = attribution_before(pars[first.paragraph], first.open, rules)
+        if mention is not None:
+            return mention
+    return _UNREAD if unread else None
 
 
 def _previous_sentence(utt: Utterance, pars: Sequence[Paragraph], speakers: Speakers,

@@ -28,7 +28,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quotes_names import Name, read_name
+from .quotes_names import MAX_NAME_TOKENS, Name, read_name
 from .quotes_rules import SpeechRules
 from .quotes_text import Paragraph, Token
 
@@ -43,6 +43,7 @@ _LEADING_PUNCT = frozenset(",.;!?…”’\"'»›)")
 # foreign minister" is 7 words).
 _MAX_DESCRIPTION = 7
 _MAX_APPOSITIVE = 12
+_COORDINATORS = frozenset(["and", "but"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def _name_ending_at(par: Paragraph, lo: int, k: int, rules: SpeechRules) -> Ment
     """The name run whose last token is ``tokens[k]`` (not before ``lo``)."""
     tokens = par.tokens
     s = k
-    while s > lo:
+    while s > max(lo, k - MAX_NAME_TOKENS):
         prev = tokens[s - 1]
         if par.masked[prev.end : tokens[s].start] not in ("", " "):
             break
@@ -118,13 +119,21 @@ def _description_ending_at(par: Paragraph, lo: int, k: int,
         first -= 1
         if prev.lower in rules.determiners or prev.text.endswith(("’s", "'s")):
             break
+    if head in rules.phrase_ends or head in rules.determiners:
+        return None
+    possessive = tokens[first].text.endswith(("’s", "'s"))
+    if possessive:
+        # "North Korea's official news agency": the whole name before the 's.
+        while first > lo and tokens[first - 1].capitalized \
+                and par.masked[tokens[first - 1].end : tokens[first].start] == " ":
+            first -= 1
     words = tuple(t.lower for t in tokens[first : k + 1])
     opener = tokens[first]
     if words in rules.latter:
         return _mention(par, "latter", first, k)
     if words in rules.former:
         return _mention(par, "former", first, k)
-    determined = opener.lower in rules.determiners or opener.text.endswith(("’s", "'s"))
+    determined = possessive or opener.lower in rules.determiners
     # No determiner: only a bare plural or role noun may stand alone ("officials").
     if not determined and (first != k or not (head in rules.role_nouns or head.endswith("s"))):
         return None
@@ -163,6 +172,9 @@ def subject_before(par: Paragraph, lo: int, v: int, rules: SpeechRules) -> Menti
     k = v - 1
     while k >= lo and _is_filler(tokens[k], rules):
         k -= 1
+    if k > lo and tokens[k].lower in _COORDINATORS:
+        # "Smith defended the plan and said ...": the sentence's subject.
+        return sentence_subject(par, lo, k, rules)
     if k >= lo and tokens[k].text == ")":
         k = _skip_back(par, lo, k, "(", ")")
     if k >= lo and tokens[k].text == ",":
@@ -270,9 +282,12 @@ def attribution_after(par: Paragraph, close: int, rules: SpeechRules,
         subject = subject_before(par, i, j, rules)
         if subject is None:
             return None
-        first = _first_token_at(par, subject.start)
-        if first == i or tokens[first - 1].text in (",", "—", "–") \
-                or all(_describes(t, rules) for t in tokens[i:first]):
+        # The subject opens the attribution, perhaps after describing words
+        # that themselves follow a comma: "...," the country's leader Kim said.
+        begin = _first_token_at(par, subject.start)
+        while begin > i and _describes(tokens[begin - 1], rules):
+            begin -= 1
+        if begin == i or tokens[begin - 1].text in (",", "—", "–"):
             return subject
         return None
     return None
@@ -345,12 +360,12 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
         # A label: "Smith: "..."" (transcripts, lists of reactions).
         label = _name_ending_at(par, lo, hi - 2, rules) if hi - 2 >= lo else None
         return label if label is not None and label.start == tokens[lo].start else None
+    # "According to X, Y said "..."": Y spoke, X reported it; X only without a verb.
+    according: Mention | None = None
     for j in range(lo, hi):
         prep = _preposition_at(tokens, j, rules)
         if prep:
-            mention = object_after(par, j + prep, hi, rules)
-            if mention is not None:
-                return mention
+            according = according or object_after(par, j + prep, hi, rules)
             continue
         if not find_verb(tokens, j, rules):
             continue
@@ -361,7 +376,7 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
             mention = subject_before(par, lo, j, rules)
         if mention is not None:
             return mention
-    return None
+    return according
 
 
 def attribution_alone(par: Paragraph, start: int, rules: SpeechRules) -> Mention | None:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 __all__ = ["Family", "Span", "find_spans"]
 
@@ -46,8 +47,9 @@ class Family(IntEnum):
     SINGLE_GUILLEMET = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
+    """A quotation-mark character (or pair) and the roles it may play."""
+
     pos: int
     size: int
     family: Family
@@ -79,6 +81,9 @@ class Span:
 
 # Two-character marks first, so that ‘‘ is one double mark, not two singles.
 _MARK_RE = re.compile(r"‘‘|’’|``|''|[\"“”„‟«»‹›‘’'‚]")
+# A run of four or more mark characters quotes nothing (decoration, debris);
+# it is skipped whole, in one regex step.
+_SCAN_RE = re.compile(r"(?P<run>[\"“”„‟«»‹›‘’'‚`]{4,})|‘‘|’’|``|''|[\"“”„‟«»‹›‘’'‚]")
 _FAMILY = {
     '"': Family.DOUBLE, "“": Family.DOUBLE, "”": Family.DOUBLE, "„": Family.DOUBLE,
     "‟": Family.DOUBLE, "‘‘": Family.DOUBLE, "’’": Family.DOUBLE, "``": Family.DOUBLE,
@@ -160,7 +165,9 @@ def _classify_single(text: str, pos: int, mark: str, left: bool, right: bool) ->
 
 def _marks(text: str) -> list[Mark]:
     marks = []
-    for match in _MARK_RE.finditer(text):
+    for match in _SCAN_RE.finditer(text):
+        if match.lastgroup == "run":
+            continue
         mark = _classify(text, match.start(), match.group())
         if mark is not None:
             marks.append(mark)

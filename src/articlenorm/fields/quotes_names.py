@@ -7,7 +7,8 @@ its front (honorifics, titles, capitalised descriptors such as "North Korean
 Foreign Minister") and the name proper: everything after the last title word
 ("Choe Son-hui").
 
-The :class:`Registry` holds every name run of the article.  A short mention
+The :class:`Registry` holds every name run of the article's narrator text
+(quoted words are masked, see :mod:`quotes_text`).  A short mention
 ("Lavrov", "Mr. Lavrov", "Ms. Choe") resolves to the fullest registered name
 that ends with it (surname) or, for names the article marks as a person's
 (a title, an honorific, a speech verb), that begins with it (family name
@@ -22,11 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .quotes_rules import SpeechRules
-from .quotes_text import Token, tokenize
+from .quotes_text import Paragraph, Token
 
-__all__ = ["Name", "Registry", "read_name"]
+__all__ = ["MAX_NAME_TOKENS", "Entity", "Name", "Registry", "read_name"]
 
 _POSSESSIVE = ("’s", "'s")
+#: The longest name run read, in tokens ("Secretary of Homeland Security Jeh
+#: C. Johnson Jr." is 10 with its full stops).  A bound keeps reading linear.
+MAX_NAME_TOKENS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,7 @@ def _is_initial(word: str) -> bool:
 def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -> int:
     """Index just after the name run starting at ``tokens[i]`` (== i when none)."""
     j = i
-    n = len(tokens)
+    n = min(len(tokens), i + MAX_NAME_TOKENS)
     while j < n:
         tok = tokens[j]
         if j > i and not _adjacent(tokens[j - 1], tok, source):
@@ -109,7 +113,11 @@ def _split_front(words: list[str], rules: SpeechRules) -> int:
 
 def read_name(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -> Name | None:
     """The name run starting at ``tokens[i]``, or None when there is none."""
-    end = _run_end(tokens, i, source, rules)
+    return _name_in_run(tokens, i, _run_end(tokens, i, source, rules), rules)
+
+
+def _name_in_run(tokens: Sequence[Token], i: int, end: int, rules: SpeechRules) -> Name | None:
+    """The name proper of the run ``tokens[i:end]`` (None: empty, or no name in it)."""
     if end == i:
         return None
     words: list[str] = []
@@ -140,6 +148,8 @@ class Entity:
     descriptors: set[str] = field(default_factory=set)
     proper_descriptors: set[str] = field(default_factory=set)
     person: bool = False
+    #: The subject of a speech verb somewhere: a person or an organisation.
+    spoke: bool = False
     gender: str | None = None
 
 
@@ -151,30 +161,33 @@ def _key(words: Sequence[str], rules: SpeechRules) -> tuple[str, ...]:
 class Registry:
     """The article's names, for resolving short mentions to the fullest name."""
 
-    def __init__(self, paragraphs: Sequence[str], rules: SpeechRules) -> None:
+    def __init__(self, pars: Sequence[Paragraph], offsets: Sequence[int],
+                 rules: SpeechRules) -> None:
         self.rules = rules
         self.entities: dict[tuple[str, ...], Entity] = {}
+        # Entity keys by their first and by their last word, for resolve().
+        self._by_end: dict[str, list[tuple[str, ...]]] = {}
         self.lower_words: set[str] = set()
         self.midsentence_capitals: set[str] = set()
-        offset = 0
-        for text in paragraphs:
-            self._read(text, offset)
-            offset += len(text) + 2
+        for par, offset in zip(pars, offsets, strict=True):
+            self._read(par.tokens, par.masked, offset)
 
-    def _read(self, text: str, offset: int) -> None:
-        tokens = tokenize(text)
+    def _read(self, tokens: Sequence[Token], text: str, offset: int) -> None:
+        """Register the name runs of one (masked) paragraph."""
         i = 0
         prev_text = ""
         while i < len(tokens):
             tok = tokens[i]
-            if tok.is_word and not tok.capitalized:
+            capital = tok.is_word and tok.capitalized
+            if tok.is_word and not capital:
                 self.lower_words.add(tok.lower)
-            elif tok.is_word and prev_text not in ("", ".", "!", "?", "“", '"', ":"):
+            elif capital and prev_text not in ("", ".", "!", "?", "“", '"', ":"):
                 self.midsentence_capitals.add(tok.text)
-            name = read_name(tokens, i, text, self.rules) if tok.is_word else None
+            end = _run_end(tokens, i, text, self.rules) if capital else i
+            name = _name_in_run(tokens, i, end, self.rules)
             if name is None:
-                prev_text = tok.text
-                i += 1
+                prev_text = tokens[max(end, i + 1) - 1].text
+                i = max(end, i + 1)
                 continue
             roles, proper = self._before(tokens, i)
             for word in name.front:
@@ -197,7 +210,8 @@ class Registry:
         k = i - 1
         while k >= 0 and i - k <= 4 and tokens[k].is_word:
             word = tokens[k].lower
-            if word in self.rules.determiners or tokens[k].text.endswith(_POSSESSIVE):
+            if word in self.rules.determiners or tokens[k].text.endswith(_POSSESSIVE) \
+                    or word in self.rules.phrase_ends:
                 break
             found.add(word)
             if tokens[k].capitalized:
@@ -211,9 +225,14 @@ class Registry:
             proper: set[str] | None = None) -> None:
         """Record one occurrence of a name with the words describing it."""
         key = _key(name.words, self.rules)
+        if not key:
+            return
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = Entity(name.words, pos)
+            self._by_end.setdefault(key[0], []).append(key)
+            if key[-1] != key[0]:
+                self._by_end.setdefault(key[-1], []).append(key)
         entity.descriptors |= descriptors
         entity.proper_descriptors |= proper or set()
         marked = bool(descriptors & (self.rules.titles | self.rules.role_nouns))
@@ -232,8 +251,10 @@ class Registry:
         n = len(key)
         if n == 0:
             return None
-        fits = [e for k, e in self.entities.items()
-                if len(k) >= n and (k[-n:] == key or (k[:n] == key and e.person))]
+        candidates = set(self._by_end.get(key[0], ())) | set(self._by_end.get(key[-1], ()))
+        fits = [self.entities[k] for k in sorted(candidates)
+                if len(k) >= n and (k[-n:] == key or (k[:n] == key and (
+                    self.entities[k].person or self.entities[k].spoke)))]
         if not fits:
             return None
         widest = [e for e in fits if not any(_inside(e.words, f.words) for f in fits

@@ -33,6 +33,8 @@ __all__ = ["PRONOUN_WINDOW", "Speakers"]
 
 #: How many paragraphs back a pronoun or a description may find its person.
 PRONOUN_WINDOW = 3
+# How many speech events back a pronoun looks at most (a bound for long texts).
+_MAX_RECENT = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +53,28 @@ class Speakers:
         self.offsets = offsets
         self.registry = registry
         self.rules = rules
-        self._events: list[_Event] = []
-        self._keys: list[tuple[int, int]] = []
+        # Events found by scanning the article, and events added while
+        # resolving quotes in reading order; each list sorted by position.
+        self._scanned: list[_Event] = []
+        self._resolved: list[_Event] = []
         for par in pars:
             self._scan_verbs(par)
         for par in pars:
             self._scan_subjects(par)
+        self._scanned.sort(key=lambda e: e.pos)
+        self._scanned_pos = [e.pos for e in self._scanned]
+        self._resolved_pos: list[int] = []
+        self._roles: dict[str, list[Entity]] | None = None
 
     # -- speech events -------------------------------------------------------
 
     def _add_event(self, pos: int, paragraph: int, entity: Entity) -> None:
-        key = (pos, len(self._keys))
-        i = bisect.bisect(self._keys, key)
-        self._keys.insert(i, key)
-        self._events.insert(i, _Event(pos, paragraph, entity))
+        self._scanned.append(_Event(pos, paragraph, entity))
+
+    def _add_resolved(self, pos: int, paragraph: int, entity: Entity) -> None:
+        i = bisect.bisect_right(self._resolved_pos, pos)
+        self._resolved_pos.insert(i, pos)
+        self._resolved.insert(i, _Event(pos, paragraph, entity))
 
     def _scan_verbs(self, par: Paragraph) -> None:
         tokens = par.tokens
@@ -78,7 +88,7 @@ class Speakers:
             if mention is not None and mention.name is not None:
                 entity = self.entity(mention.name, mention)
                 if entity is not None:
-                    entity.person = True
+                    entity.spoke = True
                     self._add_event(self.offsets[par.index] + tok.start, par.index, entity)
 
     def _scan_subjects(self, par: Paragraph) -> None:
@@ -127,7 +137,7 @@ class Speakers:
         entity = self._resolve(mention, pos)
         if entity is None:
             return None
-        self._add_event(pos, mention.paragraph, entity)
+        self._add_resolved(pos, mention.paragraph, entity)
         return " ".join(entity.words)
 
     def _resolve(self, mention: Mention, pos: int) -> Entity | None:
@@ -143,9 +153,19 @@ class Speakers:
 
     def _recent(self, mention: Mention, pos: int) -> list[Entity]:
         """Entities of speech events before ``pos`` in the window, most recent first."""
-        i = bisect.bisect_left(self._keys, (pos, -1))
+        i = bisect.bisect_left(self._scanned_pos, pos)
+        j = bisect.bisect_left(self._resolved_pos, pos)
         found: list[Entity] = []
-        for event in reversed(self._events[:i]):
+        for _ in range(_MAX_RECENT):
+            a = self._scanned[i - 1] if i else None
+            b = self._resolved[j - 1] if j else None
+            if a is None and b is None:
+                break
+            if b is None or (a is not None and a.pos >= b.pos):
+                event, i = a, i - 1
+            else:
+                event, j = b, j - 1
+            assert event is not None
             if event.paragraph < mention.paragraph - PRONOUN_WINDOW:
                 break
             if all(event.entity is not e for e in found):
@@ -196,9 +216,14 @@ class Speakers:
         return people
 
     def _role(self, mention: Mention, pos: int) -> Entity | None:
-        head = mention.head or ""
-        described = [e for e in self.registry.entities.values()
-                     if e.person and head in e.descriptors and mention.modifiers <= e.descriptors]
+        if self._roles is None:
+            self._roles = {}
+            for entity in self.registry.entities.values():
+                if entity.person:
+                    for word in entity.descriptors:
+                        self._roles.setdefault(word, []).append(entity)
+        described = [e for e in self._roles.get(mention.head or "", ())
+                     if mention.modifiers <= e.descriptors]
         if len(described) == 1:
             return described[0]
         for entity in self._recent(mention, pos):

@@ -17,14 +17,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .quotes_marks import Span
 from .quotes_rules import SpeechRules
 
-__all__ = ["MASK", "Paragraph", "Token", "mask", "tokenize"]
+__all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Token", "mask", "tokenize"]
 
 MASK = "\x1a"
+#: The most narrator text read on either side of a position.  Sentences are
+#: cut to this window so that each quotation costs a bounded amount of work
+#: and the whole pass stays linear even on a megabyte-long paragraph; real
+#: sentences around a quotation are far shorter.
+CONTEXT_CHARS = 600
 
 # A word (letters/digits with inner apostrophes, hyphens or full stops: O'Brien,
 # Son-hui, U.S) or one punctuation character.  The mask is neither.
@@ -33,31 +38,29 @@ _BREAK_RE = re.compile(r"[.!?…][\"”’'»)\]]*+\s++")
 _SENTENCE_OPENERS = frozenset("\"“‘'«([")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation character at ``start:end`` of its paragraph."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    #: Starts with a letter or digit (else: one punctuation character).
+    is_word: bool
+    #: Starts with an upper-case letter.
+    capitalized: bool
 
     @property
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[0].isupper()
-
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Token(m.group(), m.start(), m.end())
-            for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+    tokens = []
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        tokens.append(Token(word, m.start(), m.end(), word[0].isalnum(), word[0].isupper()))
+    return tokens
 
 
 def mask(text: str, spans: Sequence[Span]) -> str:
@@ -106,13 +109,15 @@ class Paragraph:
         self.sentence_starts = starts
 
     def sentence_start(self, pos: int) -> int:
-        """Offset where the sentence holding ``pos`` begins."""
-        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
+        """Offset where the sentence holding ``pos`` begins, at most ``CONTEXT_CHARS`` back."""
+        start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, pos) - 1]
+        return max(start, pos - CONTEXT_CHARS)
 
     def sentence_end(self, pos: int) -> int:
-        """Offset just after the sentence holding ``pos`` (a break or the end)."""
+        """Offset just after the sentence holding ``pos``, at most ``CONTEXT_CHARS`` on."""
         i = bisect.bisect_right(self.sentence_starts, pos)
-        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+        end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+        return min(end, pos + CONTEXT_CHARS)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens lying wholly inside ``start:end``."""
