@@ -69,13 +69,17 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
         updated += [str(x) for x in table.get("updated_labels", ())]  # type: ignore[attr-defined]
         filler |= {str(x).casefold() for x in table.get("filler", ())}  # type: ignore[attr-defined]
         filler |= {str(x).casefold() for x in table.get("weekdays", ())}  # type: ignore[attr-defined]
-        if lang == languages[0]:
-            order = str(table.get("numeric_order", "dmy"))
+        if lang == languages[0] or (lang != "en" and languages[0] == "en"):
+            # English is the base of every page's rule languages; a page
+            # language listed after it decides how 03/04/2024 reads.
+            order = str(table.get("numeric_order", order))
     names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     patterns: list[tuple[re.Pattern[str], str]] = [
         (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"), "ymd"),
         (re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"), "dmy"),
         (re.compile(r"(?<!\d)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"), "slash"),
+        # 01-11-2024 (Dutch, and some other day-first pages): read like a slash date.
+        (re.compile(r"(?<![\d-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"), "slash"),
     ]
     if names:
         patterns += [

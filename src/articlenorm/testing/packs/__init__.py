@@ -1,0 +1,28 @@
+"""Language packs: the vocabulary articles and clutter are generated from.
+
+One module per language.  Story words are invented (people, places, events);
+clutter phrases are phrasings that many sites in that language print, the
+same bar as the rule files (no one-site strings).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from .model import LangPack
+
+__all__ = ["LANGUAGES", "LangPack", "pack"]
+
+#: Languages with a pack, in report order (English first).
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+
+
+@cache
+def pack(language: str) -> LangPack:
+    """The pack for ``language`` (ValueError for a language without one)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no generator pack for language {language!r}; known: {', '.join(LANGUAGES)}")
+    module = importlib.import_module(f"{__name__}.{language}")
+    found: LangPack = module.PACK
+    return found
