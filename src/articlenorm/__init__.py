@@ -74,6 +74,17 @@ __all__ = [
     "cleaner",
     "default_pipeline",
     "normalize",
+    "normalize_many",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str) -> object:
+    # Batch support (worker processes, sockets) loads only when first used,
+    # so ``import articlenorm`` stays cheap for single-document callers.
+    if name == "normalize_many":
+        from .batch import normalize_many
+
+        return normalize_many
+    raise AttributeError(f"module 'articlenorm' has no attribute {name!r}")
