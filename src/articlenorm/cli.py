@@ -39,9 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="FILE", help="input files; '-' reads standard input")
     p.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=(*FORMATS, "report"),
         default="json",
-        help="output format (default json; several inputs give jsonl)",
+        help="output format (default json; several inputs give jsonl; report: one HTML page)",
     )
     p.add_argument(
         "--input-format",
@@ -78,6 +78,10 @@ def _records(args: argparse.Namespace) -> Iterator[tuple[str, Article | dict[str
 
 
 def _write(args: argparse.Namespace, out: IO[str], fmt: str) -> int:
+    if fmt == "report":
+        from .report import write_report
+
+        return write_report(args, out)
     failed = 0
     sep = _SEPARATORS[fmt]
     for i, (name, record) in enumerate(_records(args)):
@@ -110,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--url applies to one input; it cannot name several pages")
     if args.inputs.count("-") > 1:
         parser.error("standard input ('-') can be read only once")
+    if args.format == "report" and len(args.inputs) != 1:
+        parser.error("--format report makes one HTML page for one input")
     fmt = args.format
     if fmt == "json" and len(args.inputs) > 1:
         fmt = "jsonl"
