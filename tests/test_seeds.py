@@ -26,9 +26,23 @@ EXPECT = {
 }
 # Generic clutter phrasings (lexicon entries) that occur in the seeds.
 CLUTTER = [
-    "Spread the love", "Read also", "Deposit Bonus", "has been a reporter", "Related:",
-    "Become a Patron", "Original url", "Related article", "Editor’s Digest", "Source link",
-    "Leave a Reply", "Required fields are marked", "Published at", "• ", "©", "<u>", "**",
+    "Spread the love",
+    "Read also",
+    "Deposit Bonus",
+    "has been a reporter",
+    "Related:",
+    "Become a Patron",
+    "Original url",
+    "Related article",
+    "Editor’s Digest",
+    "Source link",
+    "Leave a Reply",
+    "Required fields are marked",
+    "Published at",
+    "• ",
+    "©",
+    "<u>",
+    "**",
 ]
 
 

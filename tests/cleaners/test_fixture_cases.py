@@ -20,8 +20,20 @@ from articlenorm import Article
 
 CLEANERS = Path(__file__).resolve().parents[2] / "fixtures" / "cleaners"
 FRAME = tomllib.loads((CLEANERS / "_frame.toml").read_text(encoding="utf-8"))
-CLUTTER = ["markup", "widgets", "ads", "appeals", "prompts", "related", "blurbs", "comments",
-           "trailers", "breadcrumbs", "metalines", "repeats"]
+CLUTTER = [
+    "markup",
+    "widgets",
+    "ads",
+    "appeals",
+    "prompts",
+    "related",
+    "blurbs",
+    "comments",
+    "trailers",
+    "breadcrumbs",
+    "metalines",
+    "repeats",
+]
 FIELDS = ["headline", "byline", "dateline", "captions"]
 CFG = articlenorm.Config(include_quotes=False, detect_language=False)
 
