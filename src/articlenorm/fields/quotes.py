@@ -63,6 +63,7 @@ from .quotes_attrib import (
     attribution_alone,
     attribution_before,
     find_verb,
+    in_subordinate_clause,
     sentence_subject,
     speech_verb_after,
     subject_before,
@@ -145,7 +146,8 @@ def _attribution(utt: Utterance, pars: Sequence[Paragraph], rules: SpeechRules) 
         unread = speech_verb_after(par, last.close, rules)
         after = par.sentence_end(last.close)
         if not par.masked[last.close : after].strip() and after < len(par.text):
-            mention = attribution_alone(par, after, rules)
+            loose = par.text[last.end - 1] in "?!"
+            mention = attribution_alone(par, after, rules, loose=loose)
             if mention is not None:
                 return mention
     if not first.continued:
@@ -186,7 +188,7 @@ def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Ment
     lo = _index(par, start)
     hi = _index(par, end)
     for j in range(lo, hi):
-        if find_verb(tokens, j, rules):
+        if find_verb(tokens, j, rules) and not in_subordinate_clause(tokens, lo, j, rules):
             mention = subject_before(par, lo, j, rules)
             if mention is not None and mention.kind in ("name", "pronoun", "role", "latter"):
                 return mention

@@ -33,7 +33,8 @@ from .quotes_rules import SpeechRules
 from .quotes_text import Paragraph, Token
 
 __all__ = ["Mention", "attribution_after", "attribution_alone", "attribution_before",
-           "find_verb", "sentence_subject", "speech_verb_after", "subject_before"]
+           "find_verb", "in_subordinate_clause", "sentence_subject", "speech_verb_after",
+           "subject_before"]
 
 # How far (in tokens) a speech verb may sit from the quotation it attributes.
 _AFTER_WINDOW = 12
@@ -44,6 +45,14 @@ _LEADING_PUNCT = frozenset(",.;!?…”’\"'»›)")
 _MAX_DESCRIPTION = 7
 _MAX_APPOSITIVE = 12
 _COORDINATORS = frozenset(["and", "but"])
+_AFFILIATIONS = frozenset(["of", "at", "from"])
+# Comma-separated appositives stepped over between a subject and its verb.
+_MAX_SEGMENTS = 3
+# Words after the verb of an attribution sentence ("Smith told the local
+# radio station on Friday.").
+_ALONE_OBJECT = 6
+# How many tokens into a sentence its subject is looked for.
+_SUBJECT_SEARCH = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +84,12 @@ def find_verb(tokens: Sequence[Token], j: int, rules: SpeechRules) -> int:
 
 
 def _is_filler(tok: Token, rules: SpeechRules) -> bool:
-    return tok.is_word and not tok.capitalized and (
+    """Words between a subject and its verb: "also", "later", "Thursday", -ly adverbs."""
+    if not tok.is_word:
+        return False
+    if tok.lower in rules.time_words:
+        return True
+    return not tok.capitalized and (
         tok.lower in rules.fillers or (tok.lower.endswith("ly") and len(tok.text) > 4))
 
 
@@ -102,6 +116,8 @@ def _name_ending_at(par: Paragraph, lo: int, k: int, rules: SpeechRules) -> Ment
     for start in range(s, k + 1):
         name = read_name(tokens, start, par.masked, rules)
         if name is not None and name.next_index == k + 1:
+            if name.possessive:
+                return None  # "Smith's remarks": not Smith
             return _mention(par, "name", start, k, name=name)
     return None
 
@@ -178,20 +194,69 @@ def subject_before(par: Paragraph, lo: int, v: int, rules: SpeechRules) -> Menti
     if k >= lo and tokens[k].text == ")":
         k = _skip_back(par, lo, k, "(", ")")
     if k >= lo and tokens[k].text == ",":
-        # "Smith, the party chairman, said" / "Smith, who ..., said" /
-        # "the party's nominee, Jane Roe, said"
-        before = _skip_back(par, lo, k, ",", ",")
-        inner = _name_ending_at(par, before + 2, k - 1, rules) if before + 2 <= k - 1 else None
-        if inner is not None and _first_token_at(par, inner.start) == before + 2:
-            return inner
-        if before >= lo:
-            mention = _np_ending_at(par, lo, before, rules)
-            if mention is not None and mention.kind in ("name", "pronoun"):
-                return mention
-        return None
+        return _appositive_subject(par, lo, k, rules)
     if k < lo:
         return None
-    return _np_ending_at(par, lo, k, rules)
+    mention = _np_ending_at(par, lo, k, rules)
+    if mention is not None and mention.kind == "name":
+        return _person_of(par, lo, mention, rules) or mention
+    return mention
+
+
+def _person_of(par: Paragraph, lo: int, org: Mention, rules: SpeechRules) -> Mention | None:
+    """"Jane Roe of the Sierra Club said": the name before of/at/from an organisation."""
+    tokens = par.tokens
+    k = _first_token_at(par, org.start) - 1
+    if k >= lo and tokens[k].lower in rules.determiners:
+        k -= 1
+    if k - 1 < lo or tokens[k].lower not in _AFFILIATIONS or not tokens[k - 1].capitalized:
+        return None
+    person = _name_ending_at(par, lo, k - 1, rules)
+    return person if person is not None and person.kind == "name" else None
+
+
+def _appositive_subject(par: Paragraph, lo: int, comma: int,
+                        rules: SpeechRules) -> Mention | None:
+    """The subject before appositives: "Smith, the party chairman, said".
+
+    Comma-separated segments are read backwards from the comma before the
+    verb; the first that is a name (perhaps with describing words and a
+    parenthesis: "Sen. Jane Roe (D-Ohio)") or a pronoun is the subject.  At
+    most :data:`_MAX_SEGMENTS` segments ("Smith, the attorney general of
+    Ohio, one of the states suing, said").
+    """
+    tokens = par.tokens
+    end = comma
+    for _ in range(_MAX_SEGMENTS):
+        start = end
+        while start > max(lo, end - _MAX_APPOSITIVE) and tokens[start - 1].text != ",":
+            start -= 1
+        mention = _segment_subject(par, start, end, rules)
+        if mention is not None:
+            return mention
+        if start <= lo or tokens[start - 1].text != ",":
+            return None
+        end = start - 1
+    return None
+
+
+def _segment_subject(par: Paragraph, start: int, end: int,
+                     rules: SpeechRules) -> Mention | None:
+    """A name or pronoun filling ``tokens[start:end]`` (describing words allowed first)."""
+    tokens = par.tokens
+    if end > start and tokens[end - 1].text == ")":
+        end = _skip_back(par, start, end - 1, "(", ")") + 1
+    if end <= start:
+        return None
+    if end - start == 1 and tokens[start].lower in rules.pronouns:
+        return _mention(par, "pronoun", start, start)
+    if not (tokens[end - 1].capitalized or tokens[end - 1].text == "."):
+        return None
+    mention = _name_ending_at(par, start, end - 1, rules)
+    if mention is None:
+        return None
+    first = _first_token_at(par, mention.start)
+    return mention if all(_describes(t, rules) for t in tokens[start:first]) else None
 
 
 def object_after(par: Paragraph, i: int, hi: int, rules: SpeechRules) -> Mention | None:
@@ -289,6 +354,11 @@ def attribution_after(par: Paragraph, close: int, rules: SpeechRules,
             begin -= 1
         if begin == i or tokens[begin - 1].text in (",", "—", "–"):
             return subject
+        # "election law expert Jane Roe said": a few more words before a role noun.
+        described = begin < _first_token_at(par, subject.start)
+        if described and begin - i <= 3 and all(t.is_word and not t.capitalized
+                                                 for t in tokens[i:begin]):
+            return subject
         return None
     return None
 
@@ -322,28 +392,29 @@ def speech_verb_after(par: Paragraph, close: int, rules: SpeechRules) -> bool:
 def sentence_subject(par: Paragraph, lo: int, hi: int, rules: SpeechRules) -> Mention | None:
     """The person a sentence opens with: "Smith issued a statement:" -> Smith.
 
-    An introductory phrase up to a comma among the first words is skipped
-    ("In response, Smith ...").  The subject is a he/she pronoun, or the last
-    name in a run of describing words ("Republican presidential nominee Jane
-    Roe") followed by a lower-case word.
+    Introductory phrases up to commas are skipped ("On Thursday, after the
+    vote, Smith ...").  The subject is a he/she pronoun, or the last name in a
+    run of describing words ("Republican presidential nominee Jane Roe")
+    followed by a lower-case word or by an appositive comma ("Sen. Jane Roe,
+    R-Ohio, delivered ...").
     """
     tokens = par.tokens
-    start = lo
-    for j in range(lo, min(hi, lo + 10)):
-        if tokens[j].text == ",":
-            start = j + 1
-            break
-    for begin in dict.fromkeys((lo, start)):
+    starts = [lo] + [j + 1 for j in range(lo, min(hi, lo + _SUBJECT_SEARCH))
+                     if tokens[j].text == ","]
+    for begin in starts:
         if begin >= hi:
             continue
         tok = tokens[begin]
-        if tok.lower in rules.male | rules.female:
+        if tok.lower in rules.male or tok.lower in rules.female:
             return _mention(par, "pronoun", begin, begin)
+        if not tok.capitalized or tok.text in rules.not_names or tok.lower in rules.phrase_ends:
+            continue
         j = begin
         while j < hi and (_describes(tokens[j], rules) or tokens[j].text == "."):
             j += 1
         last = j - 1
-        if last >= begin and j < hi and tokens[j].is_word and tokens[last].capitalized:
+        follows = j < hi and (tokens[j].is_word or tokens[j].text == ",")
+        if last >= begin and follows and tokens[last].capitalized:
             mention = _name_ending_at(par, begin, last, rules)
             if mention is not None:
                 return mention
@@ -357,9 +428,7 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
     hi = _first_token_at(par, open_)
     if hi > lo and tokens[hi - 1].text == ":" and not any(
             find_verb(tokens, j, rules) for j in range(lo, hi)):
-        # A label: "Smith: "..."" (transcripts, lists of reactions).
-        label = _name_ending_at(par, lo, hi - 2, rules) if hi - 2 >= lo else None
-        return label if label is not None and label.start == tokens[lo].start else None
+        return _colon_source(par, lo, hi - 1, rules)
     # "According to X, Y said "..."": Y spoke, X reported it; X only without a verb.
     according: Mention | None = None
     for j in range(lo, hi):
@@ -372,6 +441,8 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
         if j > lo and tokens[j - 1].text == "," and tokens[j].lower.endswith("ing"):
             # "Smith appeared at a rally, saying, "..."": the sentence's subject.
             mention = sentence_subject(par, lo, j, rules)
+        elif in_subordinate_clause(tokens, lo, j, rules):
+            continue  # "When Trump said that, ..." / "Responding to X, ..."
         else:
             mention = subject_before(par, lo, j, rules)
         if mention is not None:
@@ -379,8 +450,51 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
     return according
 
 
-def attribution_alone(par: Paragraph, start: int, rules: SpeechRules) -> Mention | None:
-    """The source when the sentence at ``start`` is only an attribution ("Smith said.")."""
+def in_subordinate_clause(tokens: Sequence[Token], lo: int, j: int, rules: SpeechRules) -> bool:
+    """Whether ``tokens[j]`` sits in a subordinate or participial clause.
+
+    The clause runs from the last comma before ``j`` (or ``lo``).  It is
+    subordinate when a subordinating word precedes ``j`` in it ("When Trump
+    said ...", "Not long after Trump tweeted ..."), or when it opens the
+    sentence with a participle ("Responding to Smith's remarks, ...").
+    """
+    start = j
+    while start > lo and tokens[start - 1].text != ",":
+        start -= 1
+    if start == lo and tokens[start].lower.endswith("ing"):
+        return True
+    return any(t.lower in rules.subordinators for t in tokens[start:j])
+
+
+def _colon_source(par: Paragraph, lo: int, colon: int, rules: SpeechRules) -> Mention | None:
+    """The source of "...: "..."" with no speech verb in the sentence.
+
+    A label ("Smith: "...""), a name right before the colon ("... surprises
+    pollster Jane Roe: "...""), or the sentence's subject ("Sen. Roe
+    delivered a blunt message: "..."").
+    """
+    tokens = par.tokens
+    start = colon
+    while start > lo and tokens[start - 1].text != ",":
+        start -= 1
+    label = _segment_subject(par, start, colon, rules)
+    if label is not None and label.kind == "name":
+        return label
+    if colon > lo and tokens[colon - 1].capitalized:
+        named = _name_ending_at(par, lo, colon - 1, rules)
+        if named is not None and tokens[_first_token_at(par, named.start) - 1].is_word:
+            return named
+    return sentence_subject(par, lo, colon, rules)
+
+
+def attribution_alone(par: Paragraph, start: int, rules: SpeechRules,
+                      *, loose: bool = False) -> Mention | None:
+    """The source when the sentence at ``start`` opens with an attribution.
+
+    "Smith said." / "Smith told reporters." always; with ``loose`` (the quote
+    before ended in ? or !, so no sentence ended there for the writer) the
+    attribution may go on ("Smith asked, turning to the crowd.").
+    """
     end = par.sentence_end(start)
     tokens = par.tokens
     lo = _first_token_at(par, start)
@@ -393,9 +507,9 @@ def attribution_alone(par: Paragraph, start: int, rules: SpeechRules) -> Mention
         if mention is None or _first_token_at(par, mention.start) != lo:
             return None
         tail = [t for t in tokens[j + size : hi] if t.is_word]
-        if all(t.lower in rules.time_words or _is_filler(t, rules) for t in tail):
-            return mention
-        return None
+        short = len(tail) <= _ALONE_OBJECT and not any(
+            find_verb(tokens, k, rules) for k in range(j + size, hi))
+        return mention if loose or short else None
     return None
 
 

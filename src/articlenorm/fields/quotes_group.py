@@ -30,8 +30,8 @@ __all__ = ["Utterance", "group_spans", "is_partial", "is_title"]
 
 # Words an attribution between two parts of one quotation may hold: a name
 # with a long appositive ("said Tom Roe, a veteran party leader who ...")
-# reaches 30.  The gap holds exactly one speech verb ("Smith said, adding
-# later, "..."" introduces a new quotation) and ends with punctuation.
+# reaches 30.  The gap ends with punctuation, and not with a second speech
+# verb introducing the next part ("Smith said, adding later, "..."").
 _MAX_GAP_WORDS = 40
 _GAP_ENDS = ",.:;—–"
 # A quotation this long (in words) is a full quote wherever it starts a
@@ -70,9 +70,11 @@ def _joins(prev: Span, span: Span, pars: Sequence[Paragraph],
     if rules is None or gap.rstrip()[-1] not in _GAP_ENDS:
         return False, None
     words = [t for t in par.tokens_between(prev.close, span.open) if t.is_word]
-    verbs = sum(1 for j in range(len(words)) if find_verb(words, j, rules))
-    if len(words) > _MAX_GAP_WORDS or verbs != 1:
+    if len(words) > _MAX_GAP_WORDS:
         return False, None
+    verbs = sum(1 for j in range(len(words)) if find_verb(words, j, rules))
+    if verbs > 1 and _ends_with_speech(par, prev.close, span.open, rules):
+        return False, None  # "..., Smith said, adding later, "...": a new introduction
     mention = attribution_after(par, prev.close, rules, limit=span.open)
     if mention is None or not span.closed:
         return False, None
@@ -109,9 +111,11 @@ def _starts_sentence(par: Paragraph, span: Span, text: str,
     """Whether the opening mark of ``span`` begins a sentence of speech."""
     lo = par.sentence_start(span.open)
     pre = par.masked[lo : span.open].rstrip()
+    lower = text[:1].islower()
     if not pre or pre[-1] in ":—–([":
-        return True
-    upper = text[:1].isupper()
+        # A sentence opening in lower case is a fragment ("“is like ...”").
+        return not lower
+    upper = not lower
     if pre[-1] == ",":
         return upper or _ends_with_speech(par, lo, lo + len(pre) - 1, rules)
     return upper and _ends_with_speech(par, lo, lo + len(pre), rules)

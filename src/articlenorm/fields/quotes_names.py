@@ -94,7 +94,8 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
 def _split_front(words: list[str], rules: SpeechRules) -> int:
     """Index of the first word of the name proper inside a run's words."""
     skip = 0
-    while skip < len(words) and words[skip].rstrip(".") in rules.not_names:
+    while skip < len(words) and (words[skip].rstrip(".") in rules.not_names
+                                 or words[skip].lower() in rules.phrase_ends):
         skip += 1
     cut = skip
     for k in range(len(words) - 1, skip - 1, -1):
@@ -128,8 +129,8 @@ def _name_in_run(tokens: Sequence[Token], i: int, end: int, rules: SpeechRules) 
             words.append(tok.text)
     cut = _split_front(words, rules)
     proper = words[cut:]
-    if not proper:
-        return None
+    if not proper or (proper[-1].endswith(".") and proper[-1][:-1] in rules.honorifics):
+        return None  # "Pennsylvania Gov." names nobody
     possessive = proper[-1].endswith(_POSSESSIVE)
     if possessive:
         proper[-1] = proper[-1][:-2]

@@ -46,6 +46,7 @@ class SpeechRules:
     not_names: frozenset[str]
     work_nouns: frozenset[str]
     phrase_ends: frozenset[str]
+    subordinators: frozenset[str]
     descriptor_words: frozenset[str]
     org_nouns: frozenset[str]
     #: Lower-case words that may describe a speaker before the name: titles,
@@ -110,6 +111,7 @@ def load_speech_rules(language: str) -> SpeechRules | None:
         not_names=frozenset(data["not_names"]),
         work_nouns=_words(data["work_nouns"]),
         phrase_ends=_words(data["speaker_phrase_ends"]),
+        subordinators=_words(data["subordinators"]),
         descriptor_words=_words(data["descriptor_words"]),
         org_nouns=_words(data["org_nouns"]),
         describing=_words(data["titles"] + data["role_nouns"] + data["descriptor_words"]

@@ -35,6 +35,8 @@ __all__ = ["PRONOUN_WINDOW", "Speakers"]
 PRONOUN_WINDOW = 3
 # How many speech events back a pronoun looks at most (a bound for long texts).
 _MAX_RECENT = 40
+# Descriptions that may point back to someone already named.
+_DEFINITE = ("the ", "this ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +181,7 @@ class Speakers:
         if gender is None:
             return None
         for entity in self._recent(mention, pos):
-            if not (entity.person or len(entity.words) > 1):
+            if not self._person_like(entity):
                 continue
             if entity.gender in (None, gender):
                 entity.gender = gender
@@ -216,6 +218,8 @@ class Speakers:
         return people
 
     def _role(self, mention: Mention, pos: int) -> Entity | None:
+        if not mention.text.lower().startswith(_DEFINITE):
+            return None  # "a senior official", "one supporter": someone new, unnamed
         if self._roles is None:
             self._roles = {}
             for entity in self.registry.entities.values():
@@ -227,9 +231,14 @@ class Speakers:
         if len(described) == 1:
             return described[0]
         for entity in self._recent(mention, pos):
-            if not self._contradicts(entity, mention):
+            if self._person_like(entity) and not self._contradicts(entity, mention):
                 return entity
         return None
+
+    def _person_like(self, entity: Entity) -> bool:
+        """Marked as a person, or a full name not ending in an organisation noun."""
+        return entity.person or (len(entity.words) > 1
+                                 and entity.words[-1].lower() not in self.rules.org_nouns)
 
     def _contradicts(self, entity: Entity, mention: Mention) -> bool:
         roles = entity.descriptors & self.rules.role_nouns

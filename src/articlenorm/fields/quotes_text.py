@@ -34,6 +34,8 @@ CONTEXT_CHARS = 600
 # A word (letters/digits with inner apostrophes, hyphens or full stops: O'Brien,
 # Son-hui, U.S) or one punctuation character.  The mask is neither.
 _TOKEN_RE = re.compile(r"[^\W_]++(?:[’'\-.][^\W_]++)*+|[^\w\s\x1a]")
+# A full stop glued between a word of three or more letters and a capital.
+_GLUED_RE = re.compile(r"(?<=[^\W\d_]{3})(\.)(?=[A-Z])")
 _BREAK_RE = re.compile(r"[.!?…][\"”’'»)\]]*+\s++")
 _SENTENCE_OPENERS = frozenset("\"“‘'«([")
 
@@ -59,7 +61,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        tokens.append(Token(word, m.start(), m.end(), word[0].isalnum(), word[0].isupper()))
+        pos = m.start()
+        if "." in word and _GLUED_RE.search(word):
+            # "said.Trump": a sentence end missing its space, not an initialism.
+            for part in _GLUED_RE.split(word):
+                if part:
+                    tokens.append(Token(part, pos, pos + len(part), part[0].isalnum(),
+                                        part[0].isupper()))
+                    pos += len(part)
+            continue
+        tokens.append(Token(word, pos, m.end(), word[0].isalnum(), word[0].isupper()))
     return tokens
 
 
