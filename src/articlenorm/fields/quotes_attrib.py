@@ -311,6 +311,8 @@ def _skip_leading(tokens: Sequence[Token], i: int, hi: int) -> int:
 
 def _preposition_at(tokens: Sequence[Token], j: int, rules: SpeechRules) -> int:
     """Length of a source preposition ("according to") at ``tokens[j]``, or 0."""
+    if not tokens[j].is_word or tokens[j].lower not in rules.preposition_starts:
+        return 0
     for phrase in rules.source_prepositions:
         n = len(phrase)
         if tuple(t.lower for t in tokens[j : j + n]) == phrase:

@@ -28,6 +28,8 @@ from .quotes_text import Paragraph, Token
 __all__ = ["MAX_NAME_TOKENS", "Entity", "Name", "Registry", "read_name"]
 
 _POSSESSIVE = ("’s", "'s")
+# Tokens after which a capital may just open a sentence.
+_SENTENCE_OPENERS = frozenset(["", ".", "!", "?", "“", '"', ":"])
 #: The longest name run read, in tokens ("Secretary of Homeland Security Jeh
 #: C. Johnson Jr." is 10 with its full stops).  A bound keeps reading linear.
 MAX_NAME_TOKENS = 12
@@ -168,27 +170,22 @@ class Registry:
         self.entities: dict[tuple[str, ...], Entity] = {}
         # Entity keys by their first and by their last word, for resolve().
         self._by_end: dict[str, list[tuple[str, ...]]] = {}
-        self.lower_words: set[str] = set()
-        self.midsentence_capitals: set[str] = set()
+        self._pars = pars
+        self._lower_words: set[str] | None = None
+        self._midsentence: set[str] = set()
         for par, offset in zip(pars, offsets, strict=True):
             self._read(par.tokens, par.masked, offset)
 
     def _read(self, tokens: Sequence[Token], text: str, offset: int) -> None:
         """Register the name runs of one (masked) paragraph."""
-        i = 0
-        prev_text = ""
-        while i < len(tokens):
-            tok = tokens[i]
-            capital = tok.is_word and tok.capitalized
-            if tok.is_word and not capital:
-                self.lower_words.add(tok.lower)
-            elif capital and prev_text not in ("", ".", "!", "?", "“", '"', ":"):
-                self.midsentence_capitals.add(tok.text)
-            end = _run_end(tokens, i, text, self.rules) if capital else i
-            name = _name_in_run(tokens, i, end, self.rules)
+        skip_to = 0
+        for i, tok in enumerate(tokens):
+            if i < skip_to or not tok.capitalized:
+                continue
+            end = _run_end(tokens, i, text, self.rules)
+            skip_to = end
+            name = _name_in_run(tokens, i, end, self.rules) if end > i else None
             if name is None:
-                prev_text = tokens[max(end, i + 1) - 1].text
-                i = max(end, i + 1)
                 continue
             roles, proper = self._before(tokens, i)
             for word in name.front:
@@ -197,8 +194,6 @@ class Registry:
                 if low not in self.rules.titles and word.rstrip(".") not in self.rules.honorifics:
                     proper.add(low)
             self.add(name, offset + name.start, roles, proper)
-            prev_text = tokens[name.next_index - 1].text
-            i = name.next_index
 
     def _before(self, tokens: Sequence[Token], i: int) -> tuple[set[str], set[str]]:
         """Words describing a run just before it: "his Russian counterpart" Sergei Lavrov.
@@ -242,9 +237,26 @@ class Registry:
         if gender and entity.gender is None:
             entity.gender = gender
 
+    def _vocabulary(self) -> set[str]:
+        """Lower-case words of the article; fills the mid-sentence capitals too (once)."""
+        if self._lower_words is None:
+            self._lower_words = set()
+            for par in self._pars:
+                prev = ""
+                for tok in par.tokens:
+                    if tok.is_word and not tok.capitalized:
+                        self._lower_words.add(tok.lower)
+                    elif tok.capitalized and prev not in _SENTENCE_OPENERS:
+                        self._midsentence.add(tok.text)
+                    prev = tok.text
+        return self._lower_words
+
     def is_common_word(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case ("Critics")."""
-        return word.lower() in self.lower_words or word in self.rules.not_names
+        """A capitalised word only written capitalised at sentence starts, and
+        in lower case elsewhere in the article ("Critics" ... "critics")."""
+        if word in self.rules.not_names:
+            return True
+        return word.lower() in self._vocabulary() and word not in self._midsentence
 
     def resolve(self, words: tuple[str, ...]) -> Entity | None:
         """The single fullest entity a short name refers to, or None."""

@@ -29,6 +29,8 @@ class SpeechRules:
     verbs: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     source_prepositions: tuple[tuple[str, ...], ...]
+    #: First words of the source prepositions ("according").
+    preposition_starts: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     other_pronouns: frozenset[str]
@@ -94,6 +96,7 @@ def load_speech_rules(language: str) -> SpeechRules | None:
         verbs=frozenset(verbs),
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
         source_prepositions=_phrases(data["source_prepositions"]),
+        preposition_starts=frozenset(p[0] for p in _phrases(data["source_prepositions"])),
         male=_words(pronouns["male"]),
         female=_words(pronouns["female"]),
         other_pronouns=_words(pronouns["other"]),

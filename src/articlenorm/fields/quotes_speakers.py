@@ -79,12 +79,13 @@ class Speakers:
         self._resolved.insert(i, _Event(pos, paragraph, entity))
 
     def _scan_verbs(self, par: Paragraph) -> None:
+        """Record the named subject of every speech verb in the paragraph."""
         tokens = par.tokens
-        lo = 0
+        lo, boundary = 0, par.sentence_end(0)
         for j, tok in enumerate(tokens):
-            if tok.start >= par.sentence_end(tokens[lo].start):
-                lo = j
-            if not find_verb(tokens, j, self.rules):
+            if tok.start >= boundary:
+                lo, boundary = j, par.sentence_end(tok.start)
+            if not tok.is_word or tok.capitalized or not find_verb(tokens, j, self.rules):
                 continue
             mention = subject_before(par, lo, j, self.rules)
             if mention is not None and mention.name is not None:
@@ -114,8 +115,7 @@ class Speakers:
             word = name.words[0]
             at_start = self.pars[mention.paragraph].sentence_start(mention.start) == mention.start
             if word in self.rules.not_names or (
-                    at_start and self.registry.is_common_word(word)
-                    and word not in self.registry.midsentence_capitals):
+                    at_start and self.registry.is_common_word(word)):
                 return None
         return self.registry.resolve(name.words)
 

@@ -50,10 +50,8 @@ class Token(NamedTuple):
     is_word: bool
     #: Starts with an upper-case letter.
     capitalized: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    #: ``text`` in lower case.
+    lower: str
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -67,10 +65,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for part in _GLUED_RE.split(word):
                 if part:
                     tokens.append(Token(part, pos, pos + len(part), part[0].isalnum(),
-                                        part[0].isupper()))
+                                        part[0].isupper(), part.lower()))
                     pos += len(part)
             continue
-        tokens.append(Token(word, pos, m.end(), word[0].isalnum(), word[0].isupper()))
+        tokens.append(Token(word, pos, m.end(), word[0].isalnum(), word[0].isupper(),
+                            word.lower()))
     return tokens
 
 
