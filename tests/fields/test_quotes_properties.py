@@ -37,10 +37,12 @@ def _in_order(words: list[str], span: str) -> bool:
 
 def _check(paragraphs: list[str], quotes: tuple[Quote, ...]) -> None:
     body = "\n\n".join(paragraphs)
+    offsets = [sum(len(p) + 2 for p in paragraphs[:i]) for i in range(len(paragraphs))]
     for quote in quotes:
         assert 0 <= quote.start < quote.end <= len(body)
         assert 0 <= quote.paragraph < len(paragraphs)
-        assert quote.paragraph == body.count("\n\n", 0, quote.start)
+        first = offsets[quote.paragraph]
+        assert first <= quote.start < first + len(paragraphs[quote.paragraph])
         assert quote.text and quote.text == quote.text.strip()
         span = body[quote.start : quote.end]
         if "\n\n" not in span and quote.text == span:
