@@ -148,6 +148,9 @@ def normalize_items(
 
 def _items(sources: Iterable[object]) -> Iterator[Item | ErrorRecord]:
     for position, obj in enumerate(sources):
+        if isinstance(obj, ErrorRecord):  # an input that failed before it was a document
+            yield obj
+            continue
         try:
             yield as_item(obj, position)
         except (ConfigError, KeyError, TypeError) as exc:

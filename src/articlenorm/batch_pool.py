@@ -135,8 +135,7 @@ class WorkerPool:
         self.restarts = 0
 
     def __enter__(self) -> WorkerPool:
-        self.workers = [_Worker(self.settings) for _ in range(self.size)]
-        return self
+        return self  # workers start with the first document (none for an empty batch)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -160,8 +159,6 @@ class WorkerPool:
         An ``ErrorRecord`` among the items (an input that could not even be
         turned into an item) passes straight through, in its place.
         """
-        if not self.workers:
-            raise RuntimeError("use the pool as a context manager: with WorkerPool(...) as pool")
         source = iter(items)
         exhausted = False
         next_seq = 0  # seq of the next item to take from ``source``
@@ -181,6 +178,8 @@ class WorkerPool:
                     done[next_seq] = item
                 else:
                     queue.append((next_seq, item))
+                    if not self.workers:
+                        self.workers = [_Worker(self.settings) for _ in range(self.size)]
                 next_seq += 1
             for w in self.workers:
                 if not queue:

@@ -38,12 +38,14 @@ __all__ = ["Settings", "normalize_item", "serve"]
 
 log = logging.getLogger("articlenorm.batch")
 
-# A warm-up document: the first call loads rule files and compiles patterns
-# (about 0.1-0.3 s); doing it before "ready" keeps it out of any deadline.
+# Warm-up documents: the first calls load rule files, language profiles and
+# trafilatura, and compile patterns (about 1 s of CPU); doing it before
+# "ready" keeps that out of the first real documents' deadlines.
 _WARM_UP = (
     "Council Approves Ferry Timetable\n\nBy Jane Doe\n\n"
     "The harbour council approved a new ferry timetable on Monday, adding two crossings.\n"
 )
+_WARM_UP_HTML = f"<html><body><article><h1>Council</h1><p>{_WARM_UP * 3}</p></article></body></html>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,7 @@ def serve(fd: int) -> None:
     try:
         settings: Settings = conn.recv()
         normalize_item(Item("<warm-up>", _WARM_UP, format="text"), settings)
+        normalize_item(Item("<warm-up>", _WARM_UP_HTML, format="html"), settings)
         conn.send("ready")
         while True:
             seq, item = conn.recv()

@@ -4,6 +4,11 @@ One input prints one JSON document; several print JSON Lines, one record per
 input in input order (an article, or an error record saying why that input
 failed).  Errors also go to stderr, one line each, never a traceback.
 Exit status: 0 all inputs succeeded, 1 some failed, 2 usage error.
+
+Batch mode (:mod:`articlenorm.batch_cli`) takes over for directories, JSON
+Lines record files and ``--jobs/--timeout/--resume/--records/--dask``:
+worker processes with a per-document timeout, records appended as they
+finish, a progress bar and a summary line on stderr, exit 130 on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from typing import IO, Any
 
 from . import __version__
 from .api import normalize
+from .batch import DEFAULT_TIMEOUT
+from .batch_inputs import RECORD_SUFFIXES
+from .config import DEFAULT_CONFIG
 from .errors import ArticlenormError
 from .model import Article
 from .output import FORMATS, error_record, render
@@ -36,7 +44,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn scraped news articles (HTML or text) into clean, canonical articles.",
         epilog="Exit status: 0 all inputs succeeded, 1 some inputs failed, 2 usage error.",
     )
-    p.add_argument("inputs", nargs="+", metavar="FILE", help="input files; '-' reads standard input")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="input files or directories; '-' reads standard input; *.jsonl/*.ndjson files hold "
+        "records with 'id' and 'html' or 'text'",
+    )
     p.add_argument(
         "--format",
         choices=(*FORMATS, "report"),
@@ -54,8 +68,52 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's URL (one input only)")
     p.add_argument("--charset", help="the encoding the input bytes were served with")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    b = p.add_argument_group("batch mode (directories, records, or any of these options)")
+    b.add_argument("-j", "--jobs", type=_positive_int, help="worker processes (default: all cores)")
+    b.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help=f"per-document limit; a document over it becomes a 'timeout' record "
+        f"(default {DEFAULT_TIMEOUT:g}; 0 = none)",
+    )
+    b.add_argument(
+        "--max-input-mb",
+        type=float,
+        metavar="MB",
+        help="refuse inputs larger than this (default: Config.max_input_bytes, 32 MiB)",
+    )
+    b.add_argument("--resume", action="store_true", help="skip ids already in the -o output; append")
+    b.add_argument("--records", action="store_true", help="read every input as JSON Lines records")
+    b.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="follow symbolic links that lead out of an input directory",
+    )
+    b.add_argument("--dask", metavar="ADDRESS", help="run on a Dask scheduler (tcp://host:8786)")
+    b.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
     p.add_argument("--version", action="version", version=f"articlenorm {__version__}")
     return p
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    flags = (args.jobs, args.timeout, args.max_input_mb, args.dask)
+    if any(f is not None for f in flags) or args.resume or args.records:
+        return True
+    named = [name for name in args.inputs if name != "-"]
+    return any(os.path.isdir(name) or name.lower().endswith(RECORD_SUFFIXES) for name in named)
 
 
 def _records(args: argparse.Namespace) -> Iterator[tuple[str, Article | dict[str, Any]]]:
@@ -117,17 +175,50 @@ def main(argv: list[str] | None = None) -> int:
     if args.format == "report" and len(args.inputs) != 1:
         parser.error("--format report makes one HTML page for one input")
     fmt = args.format
-    if fmt == "json" and len(args.inputs) > 1:
+    batch = _is_batch(args)
+    if fmt == "json" and (len(args.inputs) > 1 or batch):
         fmt = "jsonl"
     if args.output:
         for name in args.inputs:
             if name != "-" and _same_file(name, args.output):
                 parser.error(f"refusing to write the output over the input file {name}")
+    if batch:
+        return _batch(parser, args, fmt)
+    if args.output:
         return _write_atomically(args, fmt)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     failed = _write(args, sys.stdout, fmt)
     return 1 if failed else 0
+
+
+def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: str) -> int:
+    from .batch import _UNSET
+    from .batch_cli import run_batch
+    from .batch_inputs import output_inside_inputs
+
+    if args.url:
+        parser.error("--url names one page; it cannot apply to a batch")
+    if args.resume and (not args.output or fmt != "jsonl"):
+        parser.error("--resume needs -o OUTPUT in JSON Lines (--format jsonl), to read the done ids from")
+    if args.output:
+        inside = output_inside_inputs(args.output, args.inputs)
+        if inside:
+            parser.error(
+                f"refusing to write the output inside the input directory {inside}: it would be "
+                f"read as an input by the next run; write it elsewhere"
+            )
+    if args.timeout is not None and args.timeout < 0:
+        parser.error("--timeout must be 0 (no limit) or positive seconds")
+    config = DEFAULT_CONFIG
+    if args.max_input_mb is not None:
+        if args.max_input_mb <= 0:
+            parser.error("--max-input-mb must be positive")
+        config = config.replace(max_input_bytes=int(args.max_input_mb * 1_048_576))
+    args.timeout = _UNSET if args.timeout is None else (args.timeout or None)
+    if args.progress is None:
+        args.progress = sys.stderr.isatty()
+    return run_batch(args, fmt, config)
 
 
 def _write_atomically(args: argparse.Namespace, fmt: str) -> int:

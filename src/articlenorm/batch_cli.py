@@ -1,0 +1,179 @@
+"""The command line's batch mode: many inputs, worker processes, resumable output.
+
+Entered from :mod:`articlenorm.cli` when a directory, a ``*.jsonl`` records
+file or any of ``--jobs --timeout --resume --records --dask`` is given.
+Records are written one line each as they finish, in input order (see
+:mod:`articlenorm.batch_output` for why a crash leaves only whole records);
+a progress bar runs on stderr when it is a terminal, and one summary line
+closes every run.  Ctrl-C (or SIGTERM) stops the workers, keeps every
+finished record and exits with status 130; ``--resume`` then skips the ids
+already in the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from types import FrameType
+from typing import Any
+
+from .batch import normalize_items
+from .batch_inputs import InputSpec, count_inputs, iter_inputs
+from .batch_output import RecordWriter, done_ids, dump_line, open_output
+from .batch_progress import Progress, Tally
+from .batch_types import ErrorRecord, Item, Result
+from .config import Config
+from .errors import ArticlenormError
+from .model import Article
+from .output import render
+
+__all__ = ["run_batch"]
+
+EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by SIGINT"
+_SEPARATORS = {"text": "\n\f\n", "markdown": "\n\n---\n\n"}
+
+
+class _Signals:
+    """SIGINT/SIGTERM -> KeyboardInterrupt, but never in the middle of writing
+    a record: a signal that arrives then is delivered right after the write,
+    so an interrupted run never leaves half a line."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+        self.previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.signal(sig, self._handle)
+
+    def restore(self) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.writing:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    def write(self, writer: RecordWriter, data: bytes) -> None:
+        self.writing = True
+        try:
+            writer.write(data)
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
+def run_batch(args: argparse.Namespace, fmt: str, config: Config) -> int:
+    """Run the batch described by the parsed ``args``; return the exit status."""
+    tally = Tally()
+    progress = Progress(tally, sys.stderr, enabled=args.progress)
+
+    def warn(message: str) -> None:
+        progress.clear()
+        print(f"articlenorm: {message}", file=sys.stderr)
+
+    spec = InputSpec(args.inputs, records=args.records, follow_symlinks=args.follow_symlinks, on_skip=warn)
+    done = done_ids(args.output) if args.resume and args.output else set()
+    if args.progress:
+        threading.Thread(target=_count, args=(spec, tally), daemon=True).start()
+
+    def todo() -> Iterator[Item | ErrorRecord]:
+        for entry in iter_inputs(spec):
+            if entry.id in done:
+                tally.skipped += 1
+                progress.update()
+                continue
+            if args.charset and isinstance(entry, Item) and entry.charset is None:
+                entry = dataclasses.replace(entry, charset=args.charset)
+            yield entry
+
+    writer = open_output(args.output, resume=args.resume) if args.output else _stdout_writer()
+    signals = _Signals()
+    signals.install()
+    results = _results(args, todo(), config)
+    interrupted = False
+    first = not (args.resume and done)
+    try:
+        for item_id, result in results:
+            if isinstance(result, ErrorRecord):
+                tally.errors[result.kind] += 1
+                warn(f"error: {item_id}: {result.message}")
+            else:
+                tally.articles += 1
+            signals.write(writer, _encode(item_id, result, fmt, first))
+            first = False
+            progress.update()
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        results.close()  # stops the workers (kills any busy one)
+        writer.close()
+        signals.restore()
+        progress.clear()
+    print(tally.summary(interrupted=interrupted, output=args.output), file=sys.stderr)
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return 1 if tally.failed else 0
+
+
+def _count(spec: InputSpec, tally: Tally) -> None:
+    try:
+        tally.total = count_inputs(spec)
+    except (OSError, ArticlenormError):  # only the ETA is lost
+        tally.total = None
+
+
+def _results(args: argparse.Namespace, items: Iterator[Item | ErrorRecord], config: Config) -> Any:
+    options: dict[str, Any] = {
+        "timeout": args.timeout,
+        "config": config,
+        "format": args.input_format,
+        "explain": args.explain,
+    }
+    if args.dask:
+        from .dask import normalize_on_cluster
+
+        return normalize_on_cluster(items, args.dask, **options)
+    return normalize_items(items, jobs=args.jobs, **options)
+
+
+def _encode(item_id: str, result: Result, fmt: str, first: bool) -> bytes:
+    if fmt in ("json", "jsonl"):
+        if isinstance(result, Article):
+            return dump_line({"input": item_id, **result.to_dict()})
+        return dump_line(result.to_dict())
+    text = render(result.to_dict() if isinstance(result, ErrorRecord) else result, fmt)
+    sep = "" if first else _SEPARATORS.get(fmt, "\n\n")
+    return (sep + text + "\n").encode("utf-8", "backslashreplace")
+
+
+def _stdout_writer() -> RecordWriter:
+    return _StdoutWriter()
+
+
+class _StdoutWriter(RecordWriter):
+    """Standard output: flushed per record, never fsynced or closed (the
+    caller owns it)."""
+
+    def __init__(self) -> None:
+        super().__init__(-1, sync=False)
+
+    def write(self, data: bytes) -> None:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            buffer.write(data)
+        else:  # a text-only stream (an embedding application, a test capture)
+            sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        pass
