@@ -53,24 +53,20 @@ data is read once per language (cached).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from ..model import Quote
 from .quotes_attrib import (
-    Mention,
     attribution_after,
     attribution_alone,
     attribution_before,
-    find_verb,
     in_subordinate_clause,
-    sentence_subject,
     speech_verb_after,
-    subject_before,
 )
 from .quotes_group import Utterance, group_spans, is_partial, is_title
 from .quotes_marks import Span, find_spans
 from .quotes_names import Registry
+from .quotes_phrases import Mention, find_verb, sentence_subject, subject_before
 from .quotes_rules import SpeechRules, load_speech_rules
 from .quotes_speakers import Speakers
 from .quotes_text import Paragraph
@@ -185,8 +181,8 @@ def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Ment
     """The first speech verb's subject in ``start:end``, else the person it opens with."""
     rules = speakers.rules
     tokens = par.tokens
-    lo = _index(par, start)
-    hi = _index(par, end)
+    lo = par.token_index(start)
+    hi = par.token_index(end)
     for j in range(lo, hi):
         if find_verb(tokens, j, rules) and not in_subordinate_clause(tokens, lo, j, rules):
             mention = subject_before(par, lo, j, rules)
@@ -197,5 +193,3 @@ def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Ment
     return mention if mention is not None and speakers.is_person(mention) else None
 
 
-def _index(par: Paragraph, pos: int) -> int:
-    return bisect.bisect_left(par.token_starts, pos)

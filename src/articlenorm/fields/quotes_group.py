@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quotes_attrib import Mention, attribution_after, find_verb
+from .quotes_attrib import attribution_after
 from .quotes_marks import Span
+from .quotes_phrases import Mention, find_verb
 from .quotes_rules import SpeechRules
 from .quotes_text import Paragraph
 

@@ -24,8 +24,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quotes_attrib import Mention, find_verb, subject_before
 from .quotes_names import Entity, Name, Registry, read_name
+from .quotes_phrases import Mention, find_verb, subject_before
 from .quotes_rules import SpeechRules
 from .quotes_text import Paragraph
 

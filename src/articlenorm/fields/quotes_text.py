@@ -129,6 +129,10 @@ class Paragraph:
         end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
         return min(end, pos + CONTEXT_CHARS)
 
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.token_starts, pos)
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens lying wholly inside ``start:end``."""
         lo = bisect.bisect_left(self.token_starts, start)
