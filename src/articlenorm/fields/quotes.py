@@ -5,46 +5,68 @@ Design note
 
 **Spans** (:mod:`quotes_marks`).  One linear pass per paragraph classifies
 every quotation mark by its neighbours (may it open? may it close?) and
-matches them with a small stack, per family: doubles (“…” "…" „…“ ‘‘…”),
-singles (‘…’, nested or on their own), guillemets («…»).  Inch marks (a 12"
-screen) and apostrophes are no marks.  A quotation left open at a paragraph
-end continues when the next paragraph opens with the same mark (the
-multi-paragraph convention).  Ellipses and brackets ([…]) inside stay in the
-text.
+matches the marks with a small stack, per family: doubles (“…” "…" „…“ and
+doubled singles ‘‘…” ''…''), singles (‘…’, nested or on their own) and
+guillemets («…»).  Inch marks (a 12" screen), primes (5'10") and apostrophes
+(don't, ’90s) are no marks; a run of four or more marks is debris.  A
+quotation still open at a paragraph end continues when the next paragraph
+opens with the same family of mark (the multi-paragraph convention); one
+that does not continue is kept only if it began its paragraph and the
+paragraph ends a sentence.  Ellipses and brackets ([…]) stay in the text.
 
 **Utterances** (:mod:`quotes_group`).  Spans are joined when a paragraph
-break, white space or an attribution alone separates them ("We repeat," she
-said, "that ...").  A joined quote's ``text`` is its parts joined by one
-space, and ``start``/``end`` run from the first part's first character to the
-last part's last one, so ``body[start:end] == text`` holds exactly for
-one-part quotes.  Titles of works ("Gone With the Wind", the film "Jaws") are
-dropped; quotations woven into the narrator's sentence (until its "victory")
-or too short to stand alone are flagged ``partial``.
+break, white space, or an attribution alone separates them ("We repeat," she
+said, "that ..."; "We won," she said. "Now we govern.").  A joined quote's
+``text`` is its parts joined by one space, and ``start``/``end`` run from
+the first part's first character to the last part's last one: so
+``body[start:end] == text`` holds exactly for one-part quotes, and a joined
+quote's span also covers the attribution between its parts.  Titles of works
+("Gone With the Wind", the film "Jaws") are dropped.  A quote is ``partial``
+when it is woven into the narrator's sentence (until its "victory", said
+that "the economy is strong"), opens a sentence in lower case, or is too
+short to stand alone (under four words without its own punctuation and an
+attribution).  Everything else is a full quote.
 
-**Attribution** (:mod:`quotes_attrib`).  Only the narrator's words are read
-(quoted words are masked).  In order: the words between the parts of a split
-quote; the rest of the sentence after the quote ("…," X said / said X / "…"
-— X / according to X); a following sentence that is only an attribution
-("Why?" X asked.); the sentence before the opening mark in the same sentence
-(X said: "…" / X told Y: "…" / X called it "…"); and for full quotes with
-none of these, the previous sentence: a quote there that has a speaker, a
-speech verb's subject, or the person it opens with.  Speech verbs, pronouns,
-titles and role nouns are data (``rules/<lang>/speech.toml``).
+**Attribution** (:mod:`quotes_attrib`, :mod:`quotes_phrases`).  Only the
+narrator's words are read: quoted words are masked (:mod:`quotes_text`), so
+a "said" inside a quotation names nobody.  In order: the words between the
+parts of a split quote; the rest of the sentence after the quote ("…," X
+said / said X / "…" — X / according to X); a following sentence that opens
+with an attribution ("Why?" X asked.); the same sentence before the opening
+mark (X said: "…" / X told Y: "…" / X called it "…" / X, saying, "…" /
+X: "…"), skipping verbs in subordinate clauses ("When Y said that, X ...");
+and, for full quotes only, the previous sentence: a quote there that has a
+source, a speech verb's subject, or the person it opens with.  If a speech
+verb follows the quote but its subject cannot be read, no guess is made
+from the previous sentence.  Speech verbs, pronouns, titles, role nouns and
+the other word lists are data (``rules/<lang>/speech.toml``).
 
 **Resolution** (:mod:`quotes_speakers`, :mod:`quotes_names`).  ``speaker``
-is the fullest name in the article for the attribution's words
-(``speaker_mention``): surnames and honorifics ("Mr. Lavrov") through the
-article's name registry, he/she through the most recent agreeing speech
-event, "the latter" through the previous sentence, role descriptions ("the
-minister") through the person the article gives that role.
+is the fullest name in the article for the words at the attribution
+(``speaker_mention``).  Names ("Lavrov", "Mr. Lavrov", "Ms. Choe") resolve
+through the article's name registry (surname, or family name first for
+names the article marks as a person's); he/she resolve to the most recent
+agreeing person speaking within three paragraphs; "the latter"/"the former"
+to the last/first person of the previous sentence; a definite role
+description ("the minister", "the North Korean minister") to the one person
+the article gives that role, else to the most recent person speaking whose
+own description does not contradict it.  An organisation described with its
+name ("the Trump campaign") is its own speaker.
 
 **Why a speaker is left empty.**  A newsroom reading ``speaker`` takes it as
 a claim.  So every step that is not sure gives ``None`` rather than a guess:
-an unnamed source ("a campaign spokesman"), a first-person narrator ("I"), a
-pronoun with no agreeing person nearby, a description that fits nobody or
-several people.  The words at the attribution are still given in
-``speaker_mention``.  An ambiguous surname ("Trump" with both "Donald Trump"
-and "Eric Trump" in the article) is kept as written rather than expanded.
+an unnamed source ("a senior official", "one supporter"), a first-person
+narrator ("I"), a plural or neuter pronoun, a he/she with no agreeing person
+nearby, a description that fits nobody, an attribution that is there but
+cannot be read, a quote with no attribution at all.  The words at the
+attribution are still given in ``speaker_mention``.  An ambiguous surname
+("Lund" when the article has two Lunds) is kept as written rather than
+expanded.
+
+**Bounds.**  Every scan is linear; the narrator text read around one
+quotation is cut to ``CONTEXT_CHARS`` (600) characters, name runs to 12
+tokens, so a megabyte of quotation marks, dots or spaces costs no more than
+a few linear passes.
 
 Languages: spans are found for any language; attribution needs a
 ``speech.toml`` for the language (``language=None`` uses English).  Rule
