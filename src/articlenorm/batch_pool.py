@@ -26,6 +26,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -59,7 +60,9 @@ class WorkerStartError(ArticlenormError, RuntimeError):
     kind = "worker-start"
 
 
-_BOOT = "import sys; sys.path[:0] = {paths!r}; from articlenorm.batch_worker import serve; serve({fd})"
+_BOOT = (
+    "import sys; sys.path[:0] = {paths!r}; from articlenorm.batch_worker import serve; serve({fd}, {pdeath})"
+)
 
 
 class _Worker:
@@ -75,7 +78,11 @@ class _Worker:
         paths = [str(Path(__file__).resolve().parent.parent), *(p for p in sys.path if p)]
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", _BOOT.format(paths=paths, fd=theirs.fileno())],
+                [
+                    sys.executable,
+                    "-c",
+                    _BOOT.format(paths=paths, fd=theirs.fileno(), pdeath=_on_main_thread()),
+                ],
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -267,6 +274,13 @@ class WorkerPool:
                 ),
             )
         self._replace(w)
+
+
+def _on_main_thread() -> bool:
+    """Linux's parent-death signal fires when the *thread* that started a
+    child exits.  Only the main thread is sure to outlive the pool (a Dask
+    worker's task threads may come and go, and its pools are shared)."""
+    return threading.current_thread() is threading.main_thread()
 
 
 def _timeout_error(item: Item, timeout: float | None) -> ProcessingTimeout:

@@ -94,10 +94,11 @@ def _die_with_parent() -> None:
         pass
 
 
-def serve(fd: int) -> None:
+def serve(fd: int, die_with_parent: bool = True) -> None:
     """Worker main loop (run in the child process)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    if die_with_parent:
+        _die_with_parent()
     conn = Connection(fd)
     try:
         settings: Settings = conn.recv()
