@@ -179,9 +179,9 @@ def in_subordinate_clause(tokens: Sequence[Token], lo: int, j: int, rules: Speec
 def _colon_source(par: Paragraph, lo: int, colon: int, rules: SpeechRules) -> Mention | None:
     """The source of "...: "..."" with no speech verb in the sentence.
 
-    A label ("Smith: "...""), a name right before the colon ("... surprises
-    pollster Jane Roe: "...""), or the sentence's subject ("Sen. Roe
-    delivered a blunt message: "..."").
+    A label ("Smith: "..."") , the sentence's subject ("Sen. Roe delivered a
+    blunt message to the mayor: "...""), or else a name right before the
+    colon ("The result does not surprise pollster Jane Roe: "..."").
     """
     tokens = par.tokens
     start = colon
@@ -190,11 +190,14 @@ def _colon_source(par: Paragraph, lo: int, colon: int, rules: SpeechRules) -> Me
     label = segment_subject(par, start, colon, rules)
     if label is not None and label.kind == "name":
         return label
+    subject = sentence_subject(par, lo, colon, rules)
+    if subject is not None:
+        return subject
     if colon > lo and tokens[colon - 1].capitalized:
         named = name_ending_at(par, lo, colon - 1, rules)
         if named is not None and tokens[par.token_index(named.start) - 1].is_word:
             return named
-    return sentence_subject(par, lo, colon, rules)
+    return None
 
 
 def attribution_alone(par: Paragraph, start: int, rules: SpeechRules,

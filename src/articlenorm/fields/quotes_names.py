@@ -76,6 +76,8 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
                 continue
             break
         if tok.is_word and tok.capitalized:
+            if j > i and len(tok.text) > 1 and tok.lower in rules.run_breakers:
+                break  # Title Case prose: "Christie Is Over Rubio"
             j += 1
             if tok.text.endswith(_POSSESSIVE):
                 break
@@ -98,6 +100,12 @@ def _split_front(words: list[str], rules: SpeechRules) -> int:
     skip = 0
     while skip < len(words) and (words[skip].rstrip(".") in rules.not_names
                                  or words[skip].lower() in rules.phrase_ends):
+        skip += 1
+    # Party and other describing adjectives in front of a full name
+    # ("Republican Jane Roe"), but not of an organisation's name
+    # ("Republican National Committee").
+    while (len(words) - skip > 2 and words[skip].lower() in rules.descriptor_words
+           and words[-1].lower() not in rules.org_nouns):
         skip += 1
     cut = skip
     for k in range(len(words) - 1, skip - 1, -1):
@@ -252,11 +260,13 @@ class Registry:
         return self._lower_words
 
     def is_common_word(self, word: str) -> bool:
-        """A capitalised word only written capitalised at sentence starts, and
-        in lower case elsewhere in the article ("Critics" ... "critics")."""
+        """A capitalised word never capitalised inside a sentence that the
+        article also writes in lower case ("Critics" ... "critics") or that
+        looks like a plural ("Estimates show ...")."""
         if word in self.rules.not_names:
             return True
-        return word.lower() in self._vocabulary() and word not in self._midsentence
+        plural = word.endswith("s") and not word.endswith("ss")
+        return (plural or word.lower() in self._vocabulary()) and word not in self._midsentence
 
     def resolve(self, words: tuple[str, ...]) -> Entity | None:
         """The single fullest entity a short name refers to, or None."""

@@ -49,6 +49,7 @@ class SpeechRules:
     work_nouns: frozenset[str]
     phrase_ends: frozenset[str]
     subordinators: frozenset[str]
+    run_breakers: frozenset[str]
     descriptor_words: frozenset[str]
     org_nouns: frozenset[str]
     #: Lower-case words that may describe a speaker before the name: titles,
@@ -115,6 +116,8 @@ def load_speech_rules(language: str) -> SpeechRules | None:
         work_nouns=_words(data["work_nouns"]),
         phrase_ends=_words(data["speaker_phrase_ends"]),
         subordinators=_words(data["subordinators"]),
+        run_breakers=_words(data["name_run_breakers"] + data["speaker_phrase_ends"]
+                            + data["determiners"] + data["subordinators"]),
         descriptor_words=_words(data["descriptor_words"]),
         org_nouns=_words(data["org_nouns"]),
         describing=_words(data["titles"] + data["role_nouns"] + data["descriptor_words"]

@@ -111,13 +111,15 @@ class Speakers:
 
     def entity(self, name: Name, mention: Mention) -> Entity | None:
         """The entity a name mention stands for, or None for a common word."""
+        entity = self.registry.resolve(name.words)
         if len(name.words) == 1 and name.honorific is None and not name.front:
             word = name.words[0]
             at_start = self.pars[mention.paragraph].sentence_start(mention.start) == mention.start
+            unexpanded = entity is None or entity.words == name.words
             if word in self.rules.not_names or (
-                    at_start and self.registry.is_common_word(word)):
+                    at_start and unexpanded and self.registry.is_common_word(word)):
                 return None
-        return self.registry.resolve(name.words)
+        return entity
 
     def is_person(self, mention: Mention) -> bool:
         """Whether a mention surely names a person (pronoun, or a name marked as one)."""
@@ -236,9 +238,13 @@ class Speakers:
         return None
 
     def _person_like(self, entity: Entity) -> bool:
-        """Marked as a person, or a full name not ending in an organisation noun."""
-        return entity.person or (len(entity.words) > 1
-                                 and entity.words[-1].lower() not in self.rules.org_nouns)
+        """Marked as a person, or a full name not ending in an organisation noun
+        and not in capitals ("THE WEEKLY STANDARD")."""
+        if entity.person:
+            return True
+        words = entity.words
+        return (len(words) > 1 and words[-1].lower() not in self.rules.org_nouns
+                and not all(w.isupper() for w in words))
 
     def _contradicts(self, entity: Entity, mention: Mention) -> bool:
         roles = entity.descriptors & self.rules.role_nouns
