@@ -208,7 +208,7 @@ def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Ment
     for j in range(lo, hi):
         if find_verb(tokens, j, rules) and not in_subordinate_clause(tokens, lo, j, rules):
             mention = subject_before(par, lo, j, rules)
-            if mention is not None and mention.kind in ("name", "pronoun", "role", "latter"):
+            if mention is not None and mention.kind != "former":
                 return mention
             return None
     mention = sentence_subject(par, lo, hi, rules)

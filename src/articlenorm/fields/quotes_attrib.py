@@ -44,6 +44,7 @@ __all__ = ["attribution_after", "attribution_alone", "attribution_before",
 _AFTER_WINDOW = 12
 _DASHES = frozenset("—–-")
 _LEADING_PUNCT = frozenset(",.;!?…”’\"'»›)")
+_AUXILIARIES = frozenset(["is", "was", "are", "were", "be", "been", "am", "being"])
 # Words after the verb of an attribution sentence ("Smith told the local
 # radio station on Friday.").
 _ALONE_OBJECT = 6
@@ -146,18 +147,41 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
         if prep:
             according = according or object_after(par, j + prep, hi, rules)
             continue
-        if not find_verb(tokens, j, rules):
+        size = find_verb(tokens, j, rules)
+        if not size:
             continue
-        if j > lo and tokens[j - 1].text == "," and tokens[j].lower.endswith("ing"):
-            # "Smith appeared at a rally, saying, "..."": the sentence's subject.
+        if _participle(tokens, lo, j):
+            # "Smith appeared at a rally, saying, "..."" / "Smith released a
+            # statement condemning "..."": the sentence's subject.
             mention = sentence_subject(par, lo, j, rules)
         elif in_subordinate_clause(tokens, lo, j, rules):
-            continue  # "When Trump said that, ..." / "Responding to X, ..."
+            if not _as_clause_introduces(tokens, lo, j + size, hi):
+                continue  # "When Trump said that, ..." / "Responding to X, ..."
+            mention = subject_before(par, lo, j, rules)  # "As Smith put it, "...""
         else:
             mention = subject_before(par, lo, j, rules)
         if mention is not None:
             return mention
     return according
+
+
+def _participle(tokens: Sequence[Token], lo: int, j: int) -> bool:
+    """A speech verb in -ing not made finite by an auxiliary ("was saying")."""
+    return (j > lo and tokens[j].lower.endswith("ing")
+            and tokens[j - 1].lower not in _AUXILIARIES and tokens[j - 1].is_word
+            or (j > lo and tokens[j].lower.endswith("ing") and tokens[j - 1].text == ","))
+
+
+def _as_clause_introduces(tokens: Sequence[Token], lo: int, after: int, hi: int) -> bool:
+    """"As Smith put it, "..."": an as-clause ending right before the quotation."""
+    start = after
+    while start > lo and tokens[start - 1].text != ",":
+        start -= 1
+    if tokens[start].lower != "as":
+        return False
+    rest = tokens[after:hi]
+    return len(rest) <= 3 and bool(rest) and rest[-1].text == "," and all(
+        t.is_word or t.text == "," for t in rest)
 
 
 def in_subordinate_clause(tokens: Sequence[Token], lo: int, j: int, rules: SpeechRules) -> bool:

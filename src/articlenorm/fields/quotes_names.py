@@ -28,6 +28,7 @@ from .quotes_text import Paragraph, Token
 __all__ = ["MAX_NAME_TOKENS", "Entity", "Name", "Registry", "read_name"]
 
 _POSSESSIVE = ("’s", "'s")
+_ORG_CONNECTORS = frozenset(["of", "for", "on"])
 # Tokens after which a capital may just open a sentence.
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", "“", '"', ":"])
 #: The longest name run read, in tokens ("Secretary of Homeland Security Jeh
@@ -82,8 +83,12 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
             if tok.text.endswith(_POSSESSIVE):
                 break
             continue
+        # "de", "bin"; "of" after a title (Secretary of State); "of"/"for"
+        # after an organisation noun (Center for Strategic Studies).
+        prev = tokens[j - 1].lower if j > i else ""
         connector = tok.lower in rules.name_particles or (
-            tok.lower == "of" and j > i and tokens[j - 1].lower in rules.titles)
+            tok.lower == "of" and prev in rules.titles) or (
+            tok.lower in _ORG_CONNECTORS and prev in rules.org_nouns)
         if (connector and j > i and j + 1 < n and tokens[j + 1].is_word
                 and tokens[j + 1].capitalized and _adjacent(tok, tokens[j + 1], source)):
             j += 1

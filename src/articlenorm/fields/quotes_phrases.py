@@ -31,8 +31,9 @@ __all__ = ["Mention", "MentionKind", "describes", "find_verb", "is_filler", "nam
 # Longest description read as a speaker ("the former North Korean deputy
 # foreign minister" is 7 words).
 _MAX_DESCRIPTION = 7
-# Longest appositive or parenthesis stepped over, in tokens.
-_MAX_APPOSITIVE = 12
+# Longest appositive or parenthesis stepped over, in tokens ("the daughter
+# of former President Jane Roe and presidential candidate John Roe").
+_MAX_APPOSITIVE = 16
 _COORDINATORS = frozenset(["and", "but"])
 _AFFILIATIONS = frozenset(["of", "at", "from"])
 # Comma-separated appositives stepped over between a subject and its verb.
@@ -314,6 +315,12 @@ def sentence_subject(par: Paragraph, lo: int, hi: int, rules: SpeechRules) -> Me
     starts = [lo] + [j + 1 for j in range(lo, min(hi, lo + _SUBJECT_SEARCH))
                      if tokens[j].text == ","]
     for begin in starts:
+        # "And then Smith went on the attack": conjunctions and fillers first
+        # (not prepositions: "In Ohio, ..." is an introductory phrase).
+        while begin + 1 < hi and tokens[begin + 1].is_word and (
+                is_filler(tokens[begin], rules) or tokens[begin].text in rules.not_names
+                and tokens[begin].lower not in rules.phrase_ends):
+            begin += 1
         if begin >= hi:
             continue
         tok = tokens[begin]
