@@ -75,6 +75,12 @@ def test_unknown_language_finds_spans_without_speakers() -> None:
     ]
 
 
+def test_language_tags_use_their_primary_language() -> None:
+    for tag in ("en-GB", "EN", "en_US"):
+        quotes = find_quotes(["“We will win this match,” said Tomas Brandt."], language=tag)
+        assert quotes[0].speaker == "Tomas Brandt"
+
+
 def test_language_none_uses_english_rules() -> None:
     quotes = find_quotes(["“We will win this match,” said Tomas Brandt."], language=None)
     assert quotes[0].speaker == "Tomas Brandt"

@@ -11,9 +11,11 @@ Joining (spans in reading order; a span joins the utterance before it when):
 
 Kinds: a *title* ("Gone With the Wind", the film "Jaws") is no quote at all;
 a *partial* quote is woven into the narrator's sentence (until its "victory",
-said that "the economy is strong") or too short to stand alone; a *full*
-quote starts its sentence, or follows a colon, a dash, or a speech verb and a
-comma ("Smith said, "We ..."").
+said that "the economy is strong"), opens a sentence in lower case ("is like
+looking at ..."), or is too short to stand alone (under four words, unless it
+carries its own . ! ? or a comma before an attribution: "No," she said); a
+*full* quote starts its sentence, or follows a colon, a dash, or a speech
+verb and a comma ("Smith said, "We ..."").
 """
 
 from __future__ import annotations

@@ -73,12 +73,16 @@ def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(v.lower().split()) for v in values)
 
 
-@functools.cache
 def load_speech_rules(language: str) -> SpeechRules | None:
-    """The rules for ``language`` ("en"), or ``None`` when none are shipped."""
-    if not language.isalpha():
-        return None
-    path = resources.files("articlenorm") / "rules" / language.lower() / "speech.toml"
+    """The rules for ``language`` ("en", "en-GB", "EN"), or ``None`` when none are shipped."""
+    primary = language.replace("_", "-").split("-")[0].lower()
+    return _load(primary) if primary.isalpha() and primary.isascii() else None
+
+
+@functools.cache
+def _load(language: str) -> SpeechRules | None:
+    """Read and freeze ``rules/<language>/speech.toml`` (once per process)."""
+    path = resources.files("articlenorm") / "rules" / language / "speech.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, NotADirectoryError):
