@@ -115,7 +115,7 @@ def find_quotes(paragraphs: Sequence[str], *, language: str | None = "en") -> tu
         by_paragraph[span.paragraph].append(span)
     pars = [Paragraph(i, text, by_paragraph[i], rules) for i, text in enumerate(texts)]
     utterances = group_spans(spans, pars, rules)
-    speakers = Speakers(pars, offsets, Registry(pars, offsets, rules), rules) if rules else None
+    speakers = Speakers(pars, offsets, Registry(pars, rules), rules) if rules else None
     quotes: list[Quote] = []
     previous: tuple[Utterance, Mention | None] | None = None
     for utt in utterances:

@@ -48,9 +48,6 @@ class Name:
     possessive: bool = False
     honorific: str | None = None
 
-    def text(self, source: str) -> str:
-        return source[self.start : self.end]
-
 
 def _adjacent(a: Token, b: Token, source: str) -> bool:
     gap = source[a.end : b.start]
@@ -160,7 +157,6 @@ class Entity:
     """Everything the article says about one full name."""
 
     words: tuple[str, ...]
-    first: int
     descriptors: set[str] = field(default_factory=set)
     proper_descriptors: set[str] = field(default_factory=set)
     person: bool = False
@@ -177,8 +173,7 @@ def _key(words: Sequence[str], rules: SpeechRules) -> tuple[str, ...]:
 class Registry:
     """The article's names, for resolving short mentions to the fullest name."""
 
-    def __init__(self, pars: Sequence[Paragraph], offsets: Sequence[int],
-                 rules: SpeechRules) -> None:
+    def __init__(self, pars: Sequence[Paragraph], rules: SpeechRules) -> None:
         self.rules = rules
         self.entities: dict[tuple[str, ...], Entity] = {}
         # Entity keys by their first and by their last word, for resolve().
@@ -186,10 +181,10 @@ class Registry:
         self._pars = pars
         self._lower_words: set[str] | None = None
         self._midsentence: set[str] = set()
-        for par, offset in zip(pars, offsets, strict=True):
-            self._read(par.tokens, par.masked, offset)
+        for par in pars:
+            self._read(par.tokens, par.masked)
 
-    def _read(self, tokens: Sequence[Token], text: str, offset: int) -> None:
+    def _read(self, tokens: Sequence[Token], text: str) -> None:
         """Register the name runs of one (masked) paragraph."""
         skip_to = 0
         for i, tok in enumerate(tokens):
@@ -206,7 +201,7 @@ class Registry:
                 roles.add(low)
                 if low not in self.rules.titles and word.rstrip(".") not in self.rules.honorifics:
                     proper.add(low)
-            self.add(name, offset + name.start, roles, proper)
+            self.add(name, roles, proper)
 
     def _before(self, tokens: Sequence[Token], i: int) -> tuple[set[str], set[str]]:
         """Words describing a run just before it: "his Russian counterpart" Sergei Lavrov.
@@ -230,7 +225,7 @@ class Registry:
             return found, proper
         return set(), set()
 
-    def add(self, name: Name, pos: int, descriptors: set[str],
+    def add(self, name: Name, descriptors: set[str],
             proper: set[str] | None = None) -> None:
         """Record one occurrence of a name with the words describing it."""
         key = _key(name.words, self.rules)
@@ -238,7 +233,7 @@ class Registry:
             return
         entity = self.entities.get(key)
         if entity is None:
-            entity = self.entities[key] = Entity(name.words, pos)
+            entity = self.entities[key] = Entity(name.words)
             self._by_end.setdefault(key[0], []).append(key)
             if key[-1] != key[0]:
                 self._by_end.setdefault(key[-1], []).append(key)
