@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="processes")
     p.add_argument("--seed", type=int, default=0, help="sampling seed")
+    p.add_argument(
+        "--articlenorm-rev",
+        default=None,
+        help="benchmark articlenorm as committed at this git revision (e.g. HEAD), not the working tree",
+    )
     return p
 
 
@@ -91,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         progress(f"dataset(s) not found under {args.data}: {', '.join(missing)}")
         return 2
+    if args.articlenorm_rev:
+        subject.use_revision(args.articlenorm_rev)
     loaded = subject.load()
     if loaded.module is None:
         progress(f"articlenorm not importable ({loaded.error}); scoring the peers only")

@@ -44,7 +44,7 @@ METHOD = """\
 ### How the numbers are made
 
 All systems run in one process per worker on the same input bytes; each system is
-called per document inside try/except (and a 60 s limit), and a failure counts in
+called per document inside try/except (and a limit of 60 s CPU time), and a failure counts in
 `errors` and is scored as an empty output.
 
 - **body P / R / F1** - token 4-gram shingle overlap with the gold body, the metric of
@@ -83,9 +83,12 @@ called per document inside try/except (and a 60 s limit), and a failure counts i
   tokens lie in one gold quote.  The gold keeps only pure direct quotes (no mixed
   paraphrase, no single-quote quotations), so a correct system finds more and
   precision is a lower bound.  **speaker accuracy** is over found gold quotes whose
-  gold speaker names someone (a capitalized token other than pronouns/determiners -
-  `he`, `The`, `a spokesman` do not count): the predicted `speaker` must contain the
-  gold speaker's last capitalized token (case-insensitive).
+  gold speaker names someone: its name part (the text before the first comma,
+  parenthesis or "who"-clause) does not start with a pronoun or determiner (`he`,
+  `the campaign`, `a spokesman`, `one Democratic source` name nobody) and has a
+  capitalized token; the predicted `speaker` must contain the last capitalized token
+  of that name part (token comparison, case-insensitive).  The speaker span is
+  literal (no coreference), so `he`-quotes are left out.
 - **ms/doc** - mean wall time per document inside this run (workers in parallel, so
   only indicative; see the speed section).
 

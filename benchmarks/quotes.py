@@ -6,10 +6,10 @@
   *correct* when >= 80% of its tokens lie inside one gold quote.  The gold keeps only
   pure direct quotes, so a correct system finds more quotes than the gold lists and
   this precision is a lower bound;
-* **speaker accuracy** - over found gold quotes whose gold speaker names someone (has a
-  capitalized token besides pronouns/determiners such as "he", "The", "a"): the
-  predicted ``speaker`` of the covering quote contains the gold speaker's last
-  capitalized token (token comparison, case-insensitive).
+* **speaker accuracy** - over found gold quotes whose gold speaker names someone (see
+  :func:`speaker_key`): the predicted ``speaker`` of the covering quote contains the
+  last capitalized token of the gold speaker's name part (token comparison,
+  case-insensitive).
 
 Tokens are case-folded ``\\w+`` runs and coverage is a multiset overlap, so quote
 marks, punctuation and several quoted segments inside one gold span do not matter.
@@ -17,6 +17,7 @@ marks, punctuation and several quoted segments inside one gold span do not matte
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ COVER = 0.8
 _PRONOUNS = "he she they it we i you him her them his hers their theirs its our us me my your"
 _DETERMINERS = "who whom which that this these those the a an one some another someone somebody"
 _ROLES = "spokesman spokeswoman spokesperson statement said says"
+_APPOSITION = re.compile(r",|\(|\s[\u2013\u2014-]\s|\s(?:who|whose|which)\s")
 _NOT_NAMES = frozenset(f"{_PRONOUNS} {_DETERMINERS} {_ROLES}".split(" "))
 
 
@@ -64,9 +66,19 @@ def coverage(inner: Counter[str], outer: Counter[str]) -> float:
 
 
 def speaker_key(gold_speaker: str | None) -> str | None:
-    """The last capitalized token of a gold speaker that names someone, case-folded;
-    None for pronouns and descriptions ("he", "a campaign spokesman", "the campaign")."""
-    names = [t for t in tokenize(gold_speaker) if t[:1].isupper() and t.casefold() not in _NOT_NAMES]
+    """The token that identifies a named gold speaker, case-folded, else None.
+
+    Only the name part counts: the text before the first comma, parenthesis or
+    relative clause ("Jane Roe, chief economist at Acme" -> "Jane Roe").  A name part
+    that starts with a pronoun or determiner ("he", "a campaign spokesman", "the
+    campaign", "one Democratic source") names nobody.  Otherwise the key is its last
+    capitalized token ("Trump campaign spokeswoman Hope Hicks" -> "hicks").
+    """
+    name_part = _APPOSITION.split(gold_speaker or "", maxsplit=1)[0]
+    tokens = tokenize(name_part)
+    if not tokens or tokens[0].casefold() in _NOT_NAMES:
+        return None
+    names = [t for t in tokens if t[:1].isupper() and t.casefold() not in _NOT_NAMES]
     return names[-1].casefold() if names else None
 
 

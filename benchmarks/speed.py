@@ -208,7 +208,9 @@ def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int]) -> s
             growth(),
             "",
         ]
-    an = import_seconds("articlenorm") if loaded.module is not None else None
+    an = None
+    if loaded.module is not None and loaded.module.__file__:
+        an = import_seconds("articlenorm", path_first=str(Path(loaded.module.__file__).parents[1]))
     tr = import_seconds("trafilatura")
     parts += [
         "### Import time (fresh interpreter, median of 5)",
@@ -234,7 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
     p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
     p.add_argument("--seed", type=int, default=0, help="page sampling seed")
+    p.add_argument(
+        "--articlenorm-rev",
+        default=None,
+        help="benchmark articlenorm as committed at this git revision (e.g. HEAD), not the working tree",
+    )
     args = p.parse_args(args_list)
+    if args.articlenorm_rev:
+        subject.use_revision(args.articlenorm_rev)
     pages, counts = _pages(args.data, args.n, args.seed)
     if not pages:
         progress(f"no HTML pages found under {args.data}")

@@ -5,10 +5,14 @@ The harness works without articlenorm: its rows simply appear once it imports.
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+import tarfile
+import tempfile
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -24,6 +28,31 @@ class Loaded:
 
 
 _LOADED: Loaded | None = None
+_REVISION: str | None = None
+
+
+def use_revision(rev: str) -> str:
+    """Import articlenorm from the committed tree ``rev`` instead of the working tree.
+
+    Exports ``src/`` of ``rev`` (``git archive``) to a temporary folder and puts it
+    first on ``sys.path``; call before :func:`load`.  Returns the full commit hash.
+    Useful when the working tree is mid-edit: the numbers then belong to one commit.
+    """
+    global _REVISION
+    commit = _git("rev-parse", "--verify", f"{rev}^{{commit}}")
+    if not commit:
+        raise ValueError(f"unknown git revision: {rev}")
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", commit, "src"], cwd=REPO_ROOT, capture_output=True, check=True
+    ).stdout
+    target = Path(tempfile.mkdtemp(prefix="articlenorm-rev-"))
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    sys.path.insert(0, str(target / "src"))
+    for name in [m for m in sys.modules if m.split(".")[0] == "articlenorm"]:
+        del sys.modules[name]
+    _REVISION = commit
+    return commit
 
 
 def load() -> Loaded:
@@ -73,7 +102,8 @@ def normalize(source: str | bytes, **kwargs: Any) -> Any:
 
 
 def version() -> str:
-    """articlenorm's version plus the checkout's commit (``+dirty`` if src/ changed)."""
+    """articlenorm's version plus its commit: the one given to :func:`use_revision`, or
+    the checkout's HEAD (``+dirty`` if src/ has uncommitted changes)."""
     mod = load().module
     if mod is None:
         return "not importable"
@@ -81,16 +111,18 @@ def version() -> str:
         ver = metadata.version("articlenorm")
     except metadata.PackageNotFoundError:
         ver = str(getattr(mod, "__version__", "?"))
-    return f"{ver} ({git_commit()})"
+    if _REVISION is not None:
+        return f"{ver} (commit {_REVISION[:10]}, exported with --articlenorm-rev)"
+    return f"{ver} (working tree at {git_commit()})"
+
+
+def _git(*args: str) -> str:
+    out = subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    return out.stdout.strip()
 
 
 def git_commit() -> str:
     """Short HEAD hash of the checkout, ``+dirty`` when ``src/`` has local changes."""
-
-    def git(*args: str) -> str:
-        out = subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
-        return out.stdout.strip()
-
-    head = git("rev-parse", "--short", "HEAD") or "no commit"
-    dirty = git("status", "--porcelain", "--", "src")
+    head = _git("rev-parse", "--short", "HEAD") or "no commit"
+    dirty = _git("status", "--porcelain", "--", "src")
     return head + ("+dirty" if dirty else "")

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-from benchmarks.datasets import REPO_ROOT
-
 
 @dataclass
 class PassResult:
@@ -109,24 +107,23 @@ def time_once(fn: Callable[[], object], limit_s: float) -> float | None:
     return time.perf_counter() - start
 
 
-def import_seconds(module: str, runs: int = 5) -> float | None:
-    """Median time of ``import module`` in a fresh interpreter (None if it fails)."""
+def import_seconds(module: str, runs: int = 5, path_first: str | None = None) -> float | None:
+    """Median time of ``import module`` in a fresh interpreter (None if it fails).
+
+    ``path_first`` is put first on the child's ``sys.path`` (the folder the measured
+    package was imported from in this process).
+    """
     code = (
         "import sys, time\n"
-        f"sys.path.append({str(REPO_ROOT / 'src')!r})\n"
+        f"sys.path.insert(0, {path_first!r}) if {path_first!r} else None\n"
         "t = time.perf_counter()\n"
         f"import {module}\n"
         "print(time.perf_counter() - t)\n"
     )
     samples: list[float] = []
-    env = dict(os.environ)
     for _ in range(runs):
         proc = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=False,
-            env=env,
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=dict(os.environ)
         )
         if proc.returncode != 0:
             return None

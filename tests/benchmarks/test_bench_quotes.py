@@ -13,7 +13,11 @@ def test_speaker_key_skips_pronouns_and_descriptions() -> None:
     assert speaker_key("Trump") == "trump"
     assert speaker_key("Mr. Obama") == "obama"
     assert speaker_key("Trump campaign spokeswoman Hope Hicks") == "hicks"
-    assert speaker_key("The Washington Post") == "post"
+    assert speaker_key("Jane Roe, chief economist at Acme Bank") == "roe"
+    assert speaker_key("Oversight Chairman Jason Chaffetz (R-Utah)") == "chaffetz"
+    assert speaker_key("Mohamed El-Erian, adviser at Allianz") == "erian"
+    assert speaker_key("The Washington Post") is None
+    assert speaker_key("one Democratic source on the panel") is None
     assert speaker_key("He") is None
     assert speaker_key("a campaign spokesman") is None
     assert speaker_key("the campaign") is None

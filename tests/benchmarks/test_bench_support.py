@@ -73,3 +73,16 @@ def test_write_section_keeps_the_other_section(tmp_path: Path) -> None:
     text = doc.read_text()
     assert "Q2" in text and "S1" in text and "Q1" not in text
     assert text.count("<!-- quality:start -->") == 1
+
+
+def test_synthetic_text_is_seeded_and_sized() -> None:
+    from benchmarks import synth
+
+    a = synth.text_of_size(50_000, seed=3)
+    assert a == synth.text_of_size(50_000, seed=3)
+    assert a != synth.text_of_size(50_000, seed=4)
+    size = len(a.encode("utf-8"))
+    assert 50_000 <= size < 52_000
+    paras = synth.text_of_paragraphs(100, seed=1).split("\n\n")
+    assert len(paras) == 101  # headline + 100 paragraphs
+    assert any("\u201d" in p and " said." in p for p in paras)
