@@ -19,6 +19,8 @@ Algorithm (one left-to-right pass per paragraph, linear in its length):
    stack (“A. “B,”) closes the first quotation implicitly and opens a new one,
    the two being adjacent.  Only the outermost quotations become spans;
    nested ones stay inside their text.
+   A paragraph holding more than ``MAX_MARKS`` marks is not prose and is
+   skipped (a bounded regex count decides it).
 3. Paragraph ends: a quotation still open continues into the next paragraph
    when that one begins with an opening mark of the same family (the
    newspaper convention for quotes running over several paragraphs).  An open
@@ -29,13 +31,14 @@ Algorithm (one left-to-right pass per paragraph, linear in its length):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import NamedTuple
 
-__all__ = ["Family", "Span", "find_spans"]
+__all__ = ["MAX_MARKS", "Family", "Span", "find_spans", "is_prose"]
 
 
 class Family(IntEnum):
@@ -79,6 +82,10 @@ class Span:
     continued: bool = False
 
 
+#: A paragraph with more quotation marks than this is no prose (a data dump,
+#: a wall of symbols): its marks are not read.  Real paragraphs hold tens; the
+#: bound keeps a megabyte of marks from costing a per-mark pass in Python.
+MAX_MARKS = 2000
 # Two-character marks first, so that ‘‘ is one double mark, not two singles.
 _MARK_RE = re.compile(r"‘‘|’’|``|''|[\"“”„‟«»‹›‘’'‚]")
 # A run of four or more mark characters quotes nothing (decoration, debris);
@@ -163,7 +170,19 @@ def _classify_single(text: str, pos: int, mark: str, left: bool, right: bool) ->
     return None
 
 
+def is_prose(text: str) -> bool:
+    """False for a block with more than ``MAX_MARKS`` quotation marks.
+
+    Counting stops at the bound, so the cost is one regex scan at most.
+    """
+    marks = _SCAN_RE.finditer(text)
+    return next(itertools.islice(marks, MAX_MARKS, None), None) is None
+
+
 def _marks(text: str) -> list[Mark]:
+    """The candidate marks of a paragraph, in order (none for a non-prose block)."""
+    if not is_prose(text):
+        return []
     marks = []
     for match in _SCAN_RE.finditer(text):
         if match.lastgroup == "run":

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .quotes_marks import Span
+from .quotes_marks import Span, is_prose
 from .quotes_rules import SpeechRules
 
 __all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Token", "mask", "tokenize"]
@@ -32,8 +32,9 @@ MASK = "\x1a"
 CONTEXT_CHARS = 600
 
 # A word (letters/digits with inner apostrophes, hyphens or full stops: O'Brien,
-# Son-hui, U.S) or one punctuation character.  The mask is neither.
-_TOKEN_RE = re.compile(r"[^\W_]++(?:[’'\-.][^\W_]++)*+|[^\w\s\x1a]")
+# Son-hui, U.S) or punctuation: one character, or a run of the same one ("...",
+# "--") as a single token.  The mask is neither.
+_TOKEN_RE = re.compile(r"[^\W_]++(?:[’'\-.][^\W_]++)*+|([^\w\s\x1a])\1*+")
 # A full stop glued between a word of three or more letters and a capital.
 _GLUED_RE = re.compile(r"(?<=[^\W\d_]{3})(\.)(?=[A-Z])")
 _BREAK_RE = re.compile(r"[.!?…][\"”’'»)\]]*+\s++")
@@ -106,7 +107,9 @@ class Paragraph:
         self.index = index
         self.text = text
         self.masked = mask(text, spans)
-        self.tokens = tokenize(self.masked)
+        # A block that is no prose (see quotes_marks.is_prose) has no narrator
+        # words worth reading: it is not tokenized at all.
+        self.tokens = tokenize(self.masked) if spans or is_prose(text) else []
         self.token_starts = [t.start for t in self.tokens]
         starts = [0]
         for match in _BREAK_RE.finditer(self.masked):
