@@ -111,3 +111,12 @@ def test_megabyte_paragraph_of_marks_spaces_or_dots(paragraph: str) -> None:
     """Size check: such input is handled by linear scans (no timing asserted)."""
     quotes = find_quotes([paragraph])
     assert all(0 <= q.start <= q.end <= len(paragraph) for q in quotes)
+
+
+def test_non_prose_block_does_not_hide_other_quotes() -> None:
+    from articlenorm.fields.quotes_marks import MAX_MARKS
+
+    wall = "“a” " * (MAX_MARKS // 2 + 1)
+    paragraphs = ["“We will win this match,” said Tomas Brandt.", wall, "." * 100_000]
+    quotes = find_quotes(paragraphs)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will win this match,", "Tomas Brandt")]
