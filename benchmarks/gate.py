@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import quality
+from benchmarks import quality, subject
 from benchmarks.datasets import DEFAULT_DATA_DIR
 from benchmarks.runner import DatasetRun
 from benchmarks.scoring import Tally
@@ -75,8 +75,15 @@ def measure(data_dir: Path = DEFAULT_DATA_DIR, floors_path: Path = FLOORS_FILE) 
     return out
 
 
-def main() -> int:
-    """Print measured values beside the floors; exit 1 if any is below."""
+def main(argv: list[str] | None = None) -> int:
+    """Print measured values beside the floors; exit 1 if any is below.
+
+    ``python -m benchmarks.gate [REV]`` measures articlenorm as committed at REV.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        subject.use_revision(args[0])
+    print(f"articlenorm {subject.version()}")
     measures = measure()
     for m in measures:
         shown = "n/a" if m.value is None else f"{m.value:.3f}"
