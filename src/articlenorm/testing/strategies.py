@@ -47,10 +47,11 @@ def articles(language: str | Sequence[str] | None = "en") -> st.SearchStrategy[G
     ``language`` is one code, a list to draw from, or ``None`` for every pack.
     """
 
+    langs = _language(language)  # validate now, not at the first draw
+
     @st.composite
     def build(draw: st.DrawFn) -> GeneratedArticle:
-        lang = draw(_language(language))
-        return make_article(HypothesisSource(draw), lang)
+        return make_article(HypothesisSource(draw), draw(langs))
 
     return build()
 
@@ -65,9 +66,11 @@ def clutter(
     if unknown:
         raise ValueError(f"unknown clutter families {unknown}; families: {', '.join(FAMILIES)}")
 
+    langs = _language(language)
+
     @st.composite
     def build(draw: st.DrawFn) -> ClutterPiece:
-        return make_clutter(HypothesisSource(draw), draw(st.sampled_from(fams)), draw(_language(language)))
+        return make_clutter(HypothesisSource(draw), draw(st.sampled_from(fams)), draw(langs))
 
     return build()
 
@@ -83,12 +86,15 @@ def cluttered_articles(
     paragraphs, end).  ``.expected`` is the clean article; ``.clutter`` lists
     what was injected, with its family and position."""
     fams = tuple(families or FAMILIES)
+    unknown = [f for f in fams if f not in FAMILIES]
+    if unknown:
+        raise ValueError(f"unknown clutter families {unknown}; families: {', '.join(FAMILIES)}")
+    langs = _language(language)
 
     @st.composite
     def build(draw: st.DrawFn) -> GeneratedArticle:
-        lang = draw(_language(language))
         return make_cluttered_article(
-            HypothesisSource(draw), lang, families=fams, min_pieces=min_pieces, max_pieces=max_pieces
+            HypothesisSource(draw), draw(langs), families=fams, min_pieces=min_pieces, max_pieces=max_pieces
         )
 
     return build()
