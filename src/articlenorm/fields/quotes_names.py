@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from .quotes_rules import SpeechRules
 from .quotes_text import Paragraph, Token
 
-__all__ = ["MAX_NAME_TOKENS", "Entity", "Name", "Registry", "read_name"]
+__all__ = ["MAX_NAME_TOKENS", "POSSESSIVE", "Entity", "Name", "Registry", "read_name"]
 
-_POSSESSIVE = ("’s", "'s")
+POSSESSIVE = ("’s", "'s")
 _ORG_CONNECTORS = frozenset(["of", "for", "on"])
 # Tokens after which a capital may just open a sentence.
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", "“", '"', ":"])
@@ -77,7 +77,7 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
             if j > i and len(tok.text) > 1 and tok.lower in rules.run_breakers:
                 break  # Title Case prose: "Christie Is Over Rubio"
             j += 1
-            if tok.text.endswith(_POSSESSIVE):
+            if tok.text.endswith(POSSESSIVE):
                 break
             continue
         # "de", "bin"; "of" after a title (Secretary of State); "of"/"for"
@@ -143,7 +143,7 @@ def _name_in_run(tokens: Sequence[Token], i: int, end: int, rules: SpeechRules) 
     proper = words[cut:]
     if not proper or (proper[-1].endswith(".") and proper[-1][:-1] in rules.honorifics):
         return None  # "Pennsylvania Gov." names nobody
-    possessive = proper[-1].endswith(_POSSESSIVE)
+    possessive = proper[-1].endswith(POSSESSIVE)
     if possessive:
         proper[-1] = proper[-1][:-2]
     front = tuple(words[:cut])
@@ -214,7 +214,7 @@ class Registry:
         k = i - 1
         while k >= 0 and i - k <= 4 and tokens[k].is_word:
             word = tokens[k].lower
-            if word in self.rules.determiners or tokens[k].text.endswith(_POSSESSIVE) \
+            if word in self.rules.determiners or tokens[k].text.endswith(POSSESSIVE) \
                     or word in self.rules.phrase_ends:
                 break
             found.add(word)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .quotes_names import MAX_NAME_TOKENS, Name, read_name
+from .quotes_names import MAX_NAME_TOKENS, POSSESSIVE, Name, read_name
 from .quotes_rules import SpeechRules
 from .quotes_text import Paragraph, Token
 
@@ -86,6 +86,12 @@ def is_filler(tok: Token, rules: SpeechRules) -> bool:
         tok.lower in rules.fillers or (tok.lower.endswith("ly") and len(tok.text) > 4))
 
 
+def _strip_possessive(word: str) -> str:
+    for suffix in POSSESSIVE:
+        word = word.removesuffix(suffix)
+    return word
+
+
 def _mention(par: Paragraph, kind: MentionKind, first: int, last: int, *, name: Name | None = None,
              head: str | None = None, modifiers: frozenset[str] = frozenset()) -> Mention:
     tokens = par.tokens
@@ -126,11 +132,11 @@ def _description_ending_at(par: Paragraph, lo: int, k: int,
         if not prev.is_word or find_verb(tokens, first - 1, rules):
             break
         first -= 1
-        if prev.lower in rules.determiners or prev.text.endswith(("’s", "'s")):
+        if prev.lower in rules.determiners or prev.text.endswith(POSSESSIVE):
             break
     if head in rules.phrase_ends or head in rules.determiners:
         return None
-    possessive = tokens[first].text.endswith(("’s", "'s"))
+    possessive = tokens[first].text.endswith(POSSESSIVE)
     if possessive:
         # "North Korea's official news agency": the whole name before the 's.
         while first > lo and tokens[first - 1].capitalized \
@@ -146,9 +152,8 @@ def _description_ending_at(par: Paragraph, lo: int, k: int,
     # No determiner: only a bare plural or role noun may stand alone ("officials").
     if not determined and (first != k or not (head in rules.role_nouns or head.endswith("s"))):
         return None
-    modifiers = frozenset(t.lower.removesuffix("’s").removesuffix("'s")
-                          for t in tokens[first:k] if t.capitalized
-                          and t.lower not in rules.determiners)
+    modifiers = frozenset(_strip_possessive(t.lower) for t in tokens[first:k]
+                          if t.capitalized and t.lower not in rules.determiners)
     kind = "role" if head in rules.role_nouns else "other"
     return _mention(par, kind, first, k, head=head, modifiers=modifiers)
 
@@ -299,7 +304,7 @@ def _abbreviated(word: str, rules: SpeechRules) -> bool:
 def describes(tok: Token, rules: SpeechRules) -> bool:
     """Whether a token may be part of a description before a name."""
     return tok.is_word and (tok.capitalized or tok.lower in rules.describing
-                            or tok.text.endswith(("’s", "'s")))
+                            or tok.text.endswith(POSSESSIVE))
 
 
 def sentence_subject(par: Paragraph, lo: int, hi: int, rules: SpeechRules) -> Mention | None:
