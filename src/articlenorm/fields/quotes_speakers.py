@@ -95,11 +95,11 @@ class Speakers:
                     self._add_event(self.offsets[par.index] + tok.start, par.index, entity)
 
     def _scan_subjects(self, par: Paragraph) -> None:
+        """Record sentences opening with the name of a person ("Smith visited Iowa.")."""
         for start in par.sentence_starts:
-            tokens = par.tokens_between(start, par.sentence_end(start))
-            if not tokens or not tokens[0].is_word:
+            first = par.token_index(start)
+            if first >= len(par.tokens) or not par.tokens[first].capitalized:
                 continue
-            first = bisect.bisect_left(par.token_starts, tokens[0].start)
             name = read_name(par.tokens, first, par.masked, self.rules)
             if name is None or name.possessive:
                 continue
@@ -128,7 +128,7 @@ class Speakers:
         if mention.name is None:
             return False
         entity = self.entity(mention.name, mention)
-        return entity is not None and (entity.person or len(entity.words) > 1)
+        return entity is not None and self._person_like(entity)
 
     def speaker(self, mention: Mention) -> str | None:
         """The fullest name for ``mention``, or None (see the module docstring)."""
