@@ -14,6 +14,8 @@ from .ads import Ads
 from .appeals import Appeals
 from .base import Cleaner, Doc, FunctionCleaner, Pipeline, cleaner
 from .blurbs import Blurbs
+from .boilerplate import Boilerplate
+from .boilerplate_columns import BoilerplateColumns
 from .breadcrumbs import Breadcrumbs
 from .comments import Comments
 from .markup import Markup
@@ -29,6 +31,8 @@ __all__ = [
     "Ads",
     "Appeals",
     "Blurbs",
+    "Boilerplate",
+    "BoilerplateColumns",
     "Breadcrumbs",
     "Byline",
     "Captions",
@@ -65,6 +69,7 @@ def default_pipeline() -> Pipeline:
     return Pipeline(
         [
             Markup(),
+            BoilerplateColumns(),
             Widgets(),
             Ads(),
             Appeals(),
@@ -72,6 +77,7 @@ def default_pipeline() -> Pipeline:
             MetaLines(),
             Breadcrumbs(),
             Comments(),
+            Boilerplate(),
             Dateline(),
             Byline(),
             Captions(),

@@ -1,0 +1,150 @@
+"""Page boilerplate in plain text: the menus, footers, teaser lists and
+sidebars of a whole-page text dump (``soup.get_text()``, html2text,
+inscriptis), found without the DOM.
+
+How it works (every stage is linear in the number of lines):
+
+1. Each line is judged on its own (:mod:`.boilerplate_lines`): length,
+   function-word density, sentence punctuation, title shape, menu separators,
+   page-furniture phrases (``rules/<lang>/boilerplate.toml``).  A table-layout
+   line (cells separated by runs of spaces) is judged by its best cell.
+2. Context (:mod:`.boilerplate_context`): runs of short link-like lines are
+   menus or teaser lists; a title-like line right above prose is a heading;
+   jusText's revision settles short and near-good lines by their neighbours.
+3. The story is the densest cluster of prose lines (plus any other cluster
+   with a good share of its prose); a title-like line just above it is the
+   headline and starts the story.  Lines outside are dropped as
+   ``outside-main-run``; bad lines inside with the rule that judged them.
+4. It only acts on page-like text: when enough lines lie outside the story.
+   A clean article, or one with a few clutter lines that the phrase families
+   handle, is left alone, so clean text loses nothing and normalizing the
+   output again changes nothing (the output has no lines outside its story).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..lexicon import Rule, load_rules
+from ..model import Verdict
+from ..textutil import norm_label
+from .base import Doc
+from .boilerplate_context import Cluster, clusters, mark_headings, mark_link_runs, revise
+from .boilerplate_lines import Line, LineClass, classify, stopwords_for
+from .boilerplate_rules import Thresholds, thresholds
+from .phrases import rule_languages
+
+__all__ = ["Boilerplate"]
+
+_REASONS = {
+    "outside-main-run": "page text outside the story (menus, teasers, footer)",
+    "short-line-run": "a run of short link-like lines (a menu or teaser list)",
+    "low-stopword-density": "a line with few function words (a list, menu or teaser, not prose)",
+    "menu-row": "a row of menu items between separators",
+    "no-words": "a line with no words",
+    "url-line": "a bare URL line",
+    "no-sentence-end": "a long line with no sentence end (no stopword list for this language)",
+    "short-line": "a short line between page furniture",
+    "medium-prose": "a medium-length line between page furniture",
+    "prose": "a prose line between page furniture",
+}
+
+
+class Boilerplate:
+    """Drops page boilerplate from whole-page text dumps (text input only)."""
+
+    name = "boilerplate"
+    family = "boilerplate"
+    # Judged once, on the page as given: its decisions need the page's
+    # furniture around the story, which later passes no longer see.
+    contextual = False
+
+    def __repr__(self) -> str:
+        return "Boilerplate()"
+
+    def __call__(self, doc: Doc) -> Iterator[Verdict]:
+        if doc.source_format != "text" or not doc.blocks:
+            return
+        th = thresholds()
+        langs = rule_languages(doc)
+        stops = stopwords_for(doc.language) or stopwords_for("en" if doc.language is None else None)
+        rules = load_rules("boilerplate", langs)
+        lines = _judge_lines(doc, stops, th, rules)
+        mark_link_runs(lines, th)
+        heads = mark_headings(lines, th)
+        final = revise(lines, heads)
+        found = clusters(lines, final, th)
+        if not found:
+            return
+        main = max(found, key=lambda c: c.mass)
+        kept = [c for c in found if c is main or c.mass >= th.cluster_keep_share * main.mass]
+        start = _story_start(lines, kept[0], th)
+        keep = [False] * len(lines)
+        for i in range(start, kept[0].first):
+            keep[i] = lines[i].cls is not LineClass.BAD or lines[i].rule == "short-line-run"
+        for c in kept:
+            for i in range(c.first, c.last + 1):
+                keep[i] = final[i] is LineClass.GOOD
+        inside = [False] * len(lines)
+        for i in range(start, kept[0].first):
+            inside[i] = True
+        for c in kept:
+            for i in range(c.first, c.last + 1):
+                inside[i] = True
+        outside = inside.count(False)
+        if outside < th.page_min_outside or outside < th.page_min_outside_share * len(lines):
+            return
+        yield from _verdicts(doc, lines, keep, inside)
+
+
+def _judge_lines(doc: Doc, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> list[Line]:
+    out = []
+    for pos, block in enumerate(doc.blocks):
+        line = classify(block.text, stops, th, rules)
+        line.pos = pos
+        out.append(line)
+    return out
+
+
+def _story_start(lines: Sequence[Line], first: Cluster, th: Thresholds) -> int:
+    """Where the story starts: the headline line within ``th.head_window``
+    lines above the first prose cluster, else the cluster itself.
+
+    A title line printed twice on the page (the headline above the story and
+    again in a slug, a breadcrumb or a caps banner) wins; else the earliest
+    title-like line of three or more words that is not a byline.  Lines that
+    only a run of link-like lines made BAD may still be the headline.
+    """
+    lo = max(0, first.first - th.head_window)
+    candidates = [
+        i
+        for i in range(lo, first.first)
+        if lines[i].title and (lines[i].cls is not LineClass.BAD or lines[i].rule == "short-line-run")
+    ]
+    if not candidates:
+        return first.first
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.title:
+            key = norm_label(line.text)
+            counts[key] = counts.get(key, 0) + 1
+    for i in candidates:
+        if counts.get(norm_label(lines[i].text), 0) > 1:
+            return i
+    for i in candidates:
+        if lines[i].n_words >= 3 and not lines[i].text.lower().startswith("by "):
+            return i
+    return first.first
+
+
+def _verdicts(
+    doc: Doc, lines: Sequence[Line], keep: Sequence[bool], inside: Sequence[bool]
+) -> Iterator[Verdict]:
+    for line, kept, within in zip(lines, keep, inside, strict=True):
+        block = doc.blocks[line.pos]
+        if kept:
+            continue
+        rule = line.rule if within else "outside-main-run"
+        if within and line.cls is not LineClass.BAD:
+            rule = "short-line-run" if line.link_like else "outside-main-run"
+        yield Verdict.drop(block, rule, line.reason or _REASONS.get(rule, "page furniture (boilerplate)"))

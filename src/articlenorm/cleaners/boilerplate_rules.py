@@ -1,0 +1,52 @@
+"""The boilerplate cleaner's thresholds, read from ``rules/common/boilerplate.toml``.
+
+The TOML file is the one place the numbers live, each with a comment saying
+why it has its value and how it was tuned; this module only types them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from ..errors import ConfigError
+from ..lexicon import load_table
+
+__all__ = ["Thresholds", "thresholds"]
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Typed view of ``[thresholds]`` in ``rules/common/boilerplate.toml``."""
+
+    length_low: int
+    length_high: int
+    stopwords_low: float
+    stopwords_high: float
+    stopwords_floor: float
+    prose_words: int
+    menu_separators: int
+    menu_words_per_item: float
+    column_gap: int
+    link_run: int
+    heading_distance: int
+    cluster_gap_lines: int
+    cluster_keep_share: float
+    head_window: int
+    page_min_outside: int
+    page_min_outside_share: float
+    columns_min_lines: int
+
+
+@cache
+def thresholds() -> Thresholds:
+    """The thresholds (cached; the file is package data)."""
+    table = load_table("common", "boilerplate").get("thresholds")
+    if not isinstance(table, dict):
+        raise ConfigError("rules/common/boilerplate.toml needs a [thresholds] table")
+    values: dict[str, object] = {}
+    for f in fields(Thresholds):
+        if f.name not in table:
+            raise ConfigError(f"rules/common/boilerplate.toml: [thresholds] lacks {f.name}")
+        values[f.name] = table[f.name]
+    return Thresholds(**values)  # type: ignore[arg-type]
