@@ -19,7 +19,6 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from benchmarks import peers, subject, synth
 from benchmarks.datasets import DEFAULT_DATA_DIR, DEFAULT_DOC, available, load_cases
@@ -31,7 +30,7 @@ from benchmarks.report import (
     write_section,
 )
 from benchmarks.textutil import decode_html, inscriptis_dump, lines_as_html
-from benchmarks.timing import import_seconds, peak_memory, time_once, time_passes
+from benchmarks.timing import Job, PassResult, import_seconds, peak_memory, time_interleaved, time_once
 
 SPEED_SETS: tuple[str, ...] = ("l3s-gn1", "readability-pages", "trafilatura-eval")
 GROWTH_LIMIT_S = 600.0
@@ -49,106 +48,86 @@ def _pages(data_dir: Path, n: int, seed: int) -> tuple[list[bytes], dict[str, in
     return [c.read_bytes() for c in chosen], counts
 
 
-def _row(
-    task: str,
-    name: str,
-    fn: Callable[[Any], object],
-    inputs: Sequence[Any],
-    ref: float | None,
-) -> tuple[list[str], float]:
-    progress(f"timing {name} on {len(inputs)} inputs")
-    res = time_passes(fn, inputs)
-    peak = peak_memory(fn, inputs)
-    ratio = "—" if ref is None else f"{res.seconds / ref:.2f}"
-    cells = [
+def _cells(task: str, name: str, res: PassResult, peak: int, ref: PassResult | None) -> list[str]:
+    wall = "—" if ref is None else f"{res.seconds / ref.seconds:.2f}"
+    cpu = "—" if ref is None else f"{res.cpu_seconds / ref.cpu_seconds:.2f}"
+    return [
         task,
         name,
         f"{res.docs_per_s:.1f}",
-        f"{1000 * res.seconds / res.docs:.1f}",
-        ratio,
+        f"{1000 * res.cpu_seconds / res.docs:.1f}",
+        wall,
+        cpu,
         f"{peak / MB:.1f}",
         str(res.errors),
     ]
-    return cells, res.seconds
+
+
+def _pair(task: str, peer: tuple[str, Job], ours: tuple[str, Job] | None) -> list[list[str]]:
+    """Rows for a peer and (if importable) articlenorm, timed interleaved."""
+    jobs = [peer] + ([ours] if ours is not None else [])
+    progress(f"timing {', '.join(name for name, _ in jobs)} ({task})")
+    results = time_interleaved([job for _, job in jobs])
+    rows = []
+    for k, (name, (fn, inputs)) in enumerate(jobs):
+        ref = results[0] if k else None
+        rows.append(_cells(task, name, results[k], peak_memory(fn, inputs), ref))
+    return rows
 
 
 def throughput(pages: list[bytes]) -> str:
-    """The throughput table (peer first, so the articlenorm row carries the ratio)."""
-    texts = [inscriptis_dump(decode_html(p)) for p in pages]
-    wrapped = [lines_as_html(t) for t in texts]
-    stop = peers.stoplist(peers.DEFAULT_STOPLIST)
-    header = [
-        "task",
-        "system",
-        "docs/s",
-        "ms/doc",
-        "time ratio articlenorm/peer",
-        "peak MB (max per doc)",
-        "errors",
-    ]
-    rows: list[list[str]] = []
-    ok = subject.load().module is not None
-
+    """The throughput table (peer first; the articlenorm row carries the ratios)."""
     import justext
     import trafilatura
 
-    html_row, t_html = _row(
-        "HTML",
-        "trafilatura.extract(html)",
-        lambda p: trafilatura.extract(p),
-        pages,
-        None,
+    texts = [inscriptis_dump(decode_html(p)) for p in pages]
+    wrapped = [lines_as_html(t) for t in texts]
+    stop = peers.stoplist(peers.DEFAULT_STOPLIST)
+    ok = subject.load().module is not None
+    header = [
+        "task",
+        "system",
+        "docs/s (wall)",
+        "CPU ms/doc",
+        "ratio articlenorm/peer (wall)",
+        "ratio (CPU)",
+        "peak MB (max per doc)",
+        "errors",
+    ]
+    html_peer: tuple[str, Job] = ("trafilatura.extract(html)", (lambda p: trafilatura.extract(p), pages))
+    html_ours: tuple[str, Job] = (
+        "articlenorm normalize(html)",
+        (lambda p: subject.normalize(p, format="html"), pages),
     )
-    rows.append(html_row)
-    if ok:
-        rows.append(
-            _row(
-                "HTML",
-                "articlenorm normalize(html)",
-                lambda p: subject.normalize(p, format="html"),
-                pages,
-                t_html,
-            )[0]
-        )
-    text_row, t_text = _row(
-        "text",
-        "jusText (`<p>` per line)",
-        lambda w: justext.justext(w, stop),
-        wrapped,
-        None,
+    text_peer: tuple[str, Job] = ("jusText (`<p>` per line)", (lambda w: justext.justext(w, stop), wrapped))
+    text_ours: tuple[str, Job] = (
+        'articlenorm normalize(text, format="text")',
+        (lambda t: subject.normalize(t, format="text"), texts),
     )
-    rows.append(text_row)
-    if ok:
-        rows.append(
-            _row(
-                "text",
-                'articlenorm normalize(text, format="text")',
-                lambda t: subject.normalize(t, format="text"),
-                texts,
-                t_text,
-            )[0]
-        )
+    rows = _pair("HTML", html_peer, html_ours if ok else None)
+    rows += _pair("text", text_peer, text_ours if ok else None)
     return table(header, rows)
 
 
 def _grow(label: str, small: str, large: str) -> list[list[str]]:
-    """Rows for one small/large pair: time, ratio and peak memory per input byte."""
+    """Rows for one small/large pair: times, CPU ratio and peak memory per input byte."""
 
     def run(text: str) -> Callable[[], object]:
         return lambda: subject.normalize(text, format="text")
 
     rows: list[list[str]] = []
-    times: list[float | None] = []
+    cpu: list[float | None] = []
     for name, text in (("small", small), ("large", large)):
         size = len(text.encode("utf-8"))
         progress(f"growth: {label} {name} ({size / MB:.1f} MB)")
-        seconds = time_once(run(text), GROWTH_LIMIT_S)
+        timed = time_once(run(text), GROWTH_LIMIT_S)
         peak = peak_memory(lambda t: subject.normalize(t, format="text"), [text])
-        times.append(seconds)
-        shown = f"> {GROWTH_LIMIT_S:.0f} s or failed" if seconds is None else f"{seconds:.2f}"
-        rows.append([f"{label}: {name}", f"{size / MB:.2f}", shown, "", f"{peak / size:.1f}"])
-    if times[0] and times[1]:
-        rows[1][3] = f"{times[1] / times[0]:.1f}"
+        cpu.append(timed[1] if timed else None)
+        wall_s = f"> {GROWTH_LIMIT_S:.0f} or failed" if timed is None else f"{timed[0]:.2f}"
+        cpu_s = "—" if timed is None else f"{timed[1]:.2f}"
+        rows.append([f"{label}: {name}", f"{size / MB:.2f}", wall_s, cpu_s, "", f"{peak / size:.1f}"])
+    if cpu[0] and cpu[1]:
+        rows[1][4] = f"{cpu[1] / cpu[0]:.1f}"
     return rows
 
 
@@ -161,11 +140,18 @@ def growth() -> str:
         synth.text_of_paragraphs(1000, seed=2),
         synth.text_of_paragraphs(10000, seed=2),
     )
-    header = ["input", "MB", "seconds", "ratio large/small", "peak memory / input size"]
+    header = [
+        "input",
+        "MB",
+        "seconds (wall)",
+        "CPU seconds",
+        "ratio large/small (CPU)",
+        "peak memory / input size",
+    ]
     return table(header, rows)
 
 
-def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int]) -> str:
+def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int], with_growth: bool = True) -> str:
     """The whole speed section."""
     start = time.perf_counter()
     loaded = subject.load()
@@ -180,7 +166,10 @@ def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int]) -> s
         f"### Throughput ({len(pages)} pages: {mix})",
         "",
         (
-            "Same inputs, one process, 5 warm-up calls, then the median of 3 timed passes. "
+            "Same inputs, one process, 5 warm-up calls, then 3 timed passes per system, "
+            "interleaved (peer pass, articlenorm pass, ...), median reported. Wall time "
+            "suffers from other load on the machine; CPU time (process time) much less, "
+            "so prefer the CPU ratio. "
             "Text rows use each page's inscriptis dump; jusText gets the dump's lines as "
             "`<p>` (German+English stoplist), prepared outside the timing. The ratio "
             "is articlenorm's time over the peer's (above 1 = slower). Peak memory is "
@@ -196,13 +185,14 @@ def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int]) -> s
             (f"articlenorm rows and growth are missing: it did not import ({loaded.error})."),
             "",
         ]
-    else:
+    elif with_growth:
         parts += [
             "### Growth (articlenorm, text mode, seeded synthetic news text)",
             "",
             (
-                "One timed call each after a warm-up; peak memory is tracemalloc's peak "
-                "during a second call divided by the input's UTF-8 size."
+                "One timed call each after a warm-up; the ratio compares CPU time (linear "
+                "scaling gives about 10); peak memory is tracemalloc's peak during a second "
+                "call divided by the input's UTF-8 size."
             ),
             "",
             growth(),
@@ -236,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
     p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
     p.add_argument("--seed", type=int, default=0, help="page sampling seed")
+    p.add_argument("--skip-growth", action="store_true", help="leave out the growth table")
     p.add_argument(
         "--articlenorm-rev",
         default=None,
@@ -248,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not pages:
         progress(f"no HTML pages found under {args.data}")
         return 2
-    write_section(args.out, "speed", render(args_list, pages, counts))
+    write_section(args.out, "speed", render(args_list, pages, counts, not args.skip_growth))
     progress(f"wrote the speed section of {args.out}")
     return 0
 

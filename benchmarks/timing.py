@@ -18,42 +18,49 @@ from typing import Any
 
 @dataclass
 class PassResult:
-    """Median wall time of the timed passes over a list of inputs."""
+    """Median wall and CPU time of the timed passes over a list of inputs."""
 
     seconds: float
+    cpu_seconds: float
     docs: int
     errors: int
 
     @property
     def docs_per_s(self) -> float:
-        """Throughput."""
+        """Throughput (wall clock)."""
         return self.docs / self.seconds if self.seconds > 0 else float("inf")
 
 
-def time_passes(
-    fn: Callable[[Any], object],
-    inputs: Sequence[Any],
-    *,
-    repeats: int = 3,
-    warmup: int = 5,
-) -> PassResult:
-    """Warm ``fn`` up on a few inputs, then time ``repeats`` full passes (median).
+Job = tuple[Callable[[Any], object], Sequence[Any]]
 
-    Each call runs inside try/except: a failing input still costs its time and is
-    counted in ``errors`` (of the last pass).
+
+def time_interleaved(jobs: Sequence[Job], *, repeats: int = 3, warmup: int = 5) -> list[PassResult]:
+    """Time each (function, inputs) job over ``repeats`` full passes, interleaved.
+
+    Every job is first warmed up on a few inputs; then round ``r`` runs pass ``r`` of
+    every job in turn, so a change in machine load hits all jobs alike.  Reports the
+    median wall time and the median process CPU time per job.  Each call runs inside
+    try/except: a failing input still costs its time and counts in ``errors``.
     """
-    for item in inputs[:warmup]:
-        _call(fn, item)
-    times: list[float] = []
-    errors = 0
+    for fn, inputs in jobs:
+        for item in inputs[:warmup]:
+            _call(fn, item)
+    walls: list[list[float]] = [[] for _ in jobs]
+    cpus: list[list[float]] = [[] for _ in jobs]
+    errors = [0 for _ in jobs]
     for _ in range(repeats):
-        gc.collect()
-        errors = 0
-        start = time.perf_counter()
-        for item in inputs:
-            errors += not _call(fn, item)
-        times.append(time.perf_counter() - start)
-    return PassResult(statistics.median(times), len(inputs), errors)
+        for k, (fn, inputs) in enumerate(jobs):
+            gc.collect()
+            errors[k] = 0
+            wall, cpu = time.perf_counter(), time.process_time()
+            for item in inputs:
+                errors[k] += not _call(fn, item)
+            cpus[k].append(time.process_time() - cpu)
+            walls[k].append(time.perf_counter() - wall)
+    return [
+        PassResult(statistics.median(walls[k]), statistics.median(cpus[k]), len(inputs), errors[k])
+        for k, (_, inputs) in enumerate(jobs)
+    ]
 
 
 def _call(fn: Callable[[Any], object], item: Any) -> bool:
@@ -92,11 +99,11 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise Timeout
 
 
-def time_once(fn: Callable[[], object], limit_s: float) -> float | None:
-    """Wall time of one call, or None if it raised or ran over ``limit_s``."""
+def time_once(fn: Callable[[], object], limit_s: float) -> tuple[float, float] | None:
+    """(wall, CPU) seconds of one call, or None if it raised or ran over ``limit_s`` wall."""
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, limit_s)
-    start = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     try:
         fn()
     except Exception:  # noqa: BLE001 - Timeout or a failure: no time to report
@@ -104,7 +111,7 @@ def time_once(fn: Callable[[], object], limit_s: float) -> float | None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def import_seconds(module: str, runs: int = 5, path_first: str | None = None) -> float | None:
