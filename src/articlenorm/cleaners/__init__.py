@@ -18,6 +18,7 @@ from .boilerplate import Boilerplate
 from .boilerplate_columns import BoilerplateColumns
 from .breadcrumbs import Breadcrumbs
 from .comments import Comments
+from .html_hints import HtmlHints
 from .markup import Markup
 from .metalines import MetaLines
 from .phrases import PhraseCleaner
@@ -42,6 +43,7 @@ __all__ = [
     "Doc",
     "FunctionCleaner",
     "Headline",
+    "HtmlHints",
     "Markup",
     "MetaLines",
     "PhraseCleaner",
@@ -65,10 +67,20 @@ def default_pipeline() -> Pipeline:
     the first *real* title line; and ``repeats`` needs the headline.  The
     field steps (dateline, byline, captions, headline) claim blocks for their
     fields before the tail cleaners look at what is left.
+
+    The page-boilerplate steps (text input only) sit in two places.
+    ``boilerplate-columns`` runs right after ``markup``: it cuts table-layout
+    lines of a page dump down to their prose cell, so no later rule reads a
+    thousand characters of column padding.  ``boilerplate`` runs after the
+    phrase families and before the field steps: clutter a family recognises
+    is attributed to that family, the menus, teaser lists, footers and
+    comment threads left over are dropped as page furniture, and the headline
+    step then finds the story's own title line, not a menu entry.
     """
     return Pipeline(
         [
             Markup(),
+            HtmlHints(),
             BoilerplateColumns(),
             Widgets(),
             Ads(),

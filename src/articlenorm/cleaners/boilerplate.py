@@ -29,8 +29,9 @@ from ..lexicon import Rule, load_rules
 from ..model import Verdict
 from ..textutil import norm_label
 from .base import Doc
-from .boilerplate_context import Cluster, clusters, mark_headings, mark_link_runs, revise
-from .boilerplate_lines import Line, LineClass, classify, stopwords_for
+from .boilerplate_comments import comment_rules, comments_start
+from .boilerplate_context import Cluster, clusters, mark_headings, mark_link_runs, promote_near_runs, revise
+from .boilerplate_lines import Line, LineClass, classify, page_language, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
 from .phrases import rule_languages
 
@@ -38,6 +39,7 @@ __all__ = ["Boilerplate"]
 
 _REASONS = {
     "outside-main-run": "page text outside the story (menus, teasers, footer)",
+    "comment-section": "readers' comments below the story",
     "short-line-run": "a run of short link-like lines (a menu or teaser list)",
     "low-stopword-density": "a line with few function words (a list, menu or teaser, not prose)",
     "menu-row": "a row of menu items between separators",
@@ -59,42 +61,61 @@ class Boilerplate:
     # furniture around the story, which later passes no longer see.
     contextual = False
 
+    def __init__(self) -> None:
+        self.last_outside = (0, 0)
+
     def __repr__(self) -> str:
         return "Boilerplate()"
 
     def __call__(self, doc: Doc) -> Iterator[Verdict]:
+        plan = self.plan(doc)
+        if plan is not None:
+            yield from plan
+
+    def plan(self, doc: Doc) -> list[Verdict] | None:
+        """The verdicts this step would give, or None when the text is not
+        page-like (also the hook the tests and the tuning scripts use)."""
         if doc.source_format != "text" or not doc.blocks:
-            return
+            return None
         th = thresholds()
         langs = rule_languages(doc)
-        stops = stopwords_for(doc.language) or stopwords_for("en" if doc.language is None else None)
+        stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
         rules = load_rules("boilerplate", langs)
         lines = _judge_lines(doc, stops, th, rules)
         mark_link_runs(lines, th)
+        promote_near_runs(lines, th)
         heads = mark_headings(lines, th)
         final = revise(lines, heads)
         found = clusters(lines, final, th)
         if not found:
-            return
+            return None
         main = max(found, key=lambda c: c.mass)
         kept = [c for c in found if c is main or c.mass >= th.cluster_keep_share * main.mass]
+        crules = comment_rules(langs)
+        cut = comments_start(lines, kept[0].first, th, crules)
+        if cut is not None and cut < main.first:
+            before = sum(lines[i].chars for i in range(kept[0].first, cut) if final[i] is LineClass.GOOD)
+            if before < th.cluster_keep_share * main.mass:
+                # A comments link above the story, not the end of a story
+                # whose comment thread outweighs it.
+                cut = comments_start(lines, main.first, th, crules)
+        if cut is not None:
+            kept = _before(kept, cut, final)
         start = _story_start(lines, kept[0], th)
         keep = [False] * len(lines)
-        for i in range(start, kept[0].first):
-            keep[i] = lines[i].cls is not LineClass.BAD or lines[i].rule == "short-line-run"
-        for c in kept:
-            for i in range(c.first, c.last + 1):
-                keep[i] = final[i] is LineClass.GOOD
         inside = [False] * len(lines)
         for i in range(start, kept[0].first):
             inside[i] = True
+            keep[i] = lines[i].cls is not LineClass.BAD or lines[i].rule == "short-line-run"
         for c in kept:
             for i in range(c.first, c.last + 1):
                 inside[i] = True
+                keep[i] = final[i] is LineClass.GOOD
         outside = inside.count(False)
+        self.last_outside = (outside, len(lines))
         if outside < th.page_min_outside or outside < th.page_min_outside_share * len(lines):
-            return
-        yield from _verdicts(doc, lines, keep, inside)
+            return None
+        return list(_verdicts(doc, lines, keep, inside, len(lines) if cut is None else cut))
 
 
 def _judge_lines(doc: Doc, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> list[Line]:
@@ -103,6 +124,19 @@ def _judge_lines(doc: Doc, stops: frozenset[str], th: Thresholds, rules: Sequenc
         line = classify(block.text, stops, th, rules)
         line.pos = pos
         out.append(line)
+    return out
+
+
+def _before(kept: Sequence[Cluster], cut: int, final: Sequence[LineClass]) -> list[Cluster]:
+    """The clusters cut off at position ``cut`` (where comments begin)."""
+    out = []
+    for c in kept:
+        if c.first >= cut:
+            break
+        last = min(c.last, cut - 1)
+        while final[last] is not LineClass.GOOD:
+            last -= 1
+        out.append(Cluster(c.first, last, c.mass))
     return out
 
 
@@ -138,13 +172,16 @@ def _story_start(lines: Sequence[Line], first: Cluster, th: Thresholds) -> int:
 
 
 def _verdicts(
-    doc: Doc, lines: Sequence[Line], keep: Sequence[bool], inside: Sequence[bool]
+    doc: Doc, lines: Sequence[Line], keep: Sequence[bool], inside: Sequence[bool], comments: int
 ) -> Iterator[Verdict]:
     for line, kept, within in zip(lines, keep, inside, strict=True):
-        block = doc.blocks[line.pos]
         if kept:
             continue
-        rule = line.rule if within else "outside-main-run"
-        if within and line.cls is not LineClass.BAD:
+        if not within:
+            rule = "comment-section" if line.pos >= comments else "outside-main-run"
+        elif line.cls is LineClass.BAD:
+            rule = line.rule
+        else:
             rule = "short-line-run" if line.link_like else "outside-main-run"
-        yield Verdict.drop(block, rule, line.reason or _REASONS.get(rule, "page furniture (boilerplate)"))
+        reason = line.reason if rule == line.rule and line.reason else _REASONS.get(rule, "page furniture")
+        yield Verdict.drop(doc.blocks[line.pos], rule, reason)

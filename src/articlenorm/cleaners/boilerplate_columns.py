@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..lexicon import load_rules
 from ..model import Verdict
 from .base import Doc
-from .boilerplate_lines import cells, classify, stopwords_for
+from .boilerplate_lines import cells, classify, page_language, stopwords_for
 from .boilerplate_rules import thresholds
 from .phrases import rule_languages
 
@@ -41,7 +41,7 @@ class BoilerplateColumns:
         split = [(block, parts) for block, parts in split if len(parts) > 1]
         if len(split) < th.columns_min_lines:
             return
-        stops = stopwords_for(doc.language) or stopwords_for("en" if doc.language is None else None)
+        stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
         rules = load_rules("boilerplate", rule_languages(doc))
         for block, parts in split:
             line = classify(block.text, stops, th, rules)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .boilerplate_lines import Line, LineClass
 from .boilerplate_rules import Thresholds
 
-__all__ = ["Cluster", "clusters", "mark_headings", "mark_link_runs", "revise"]
+__all__ = ["Cluster", "clusters", "mark_headings", "mark_link_runs", "promote_near_runs", "revise"]
 
 
 def mark_link_runs(lines: Sequence[Line], th: Thresholds) -> None:
@@ -28,6 +28,25 @@ def mark_link_runs(lines: Sequence[Line], th: Thresholds) -> None:
         if j - i >= th.link_run:
             for k in range(i, j):
                 lines[k].cls, lines[k].rule = LineClass.BAD, "short-line-run"
+        i = j
+
+
+def promote_near_runs(lines: Sequence[Line], th: Thresholds) -> None:
+    """Consecutive NEAR lines holding ``th.near_run_chars`` characters of
+    prose together become GOOD: a story's medium-length paragraphs are good
+    by their number, even where a teaser list cuts them off from the rest."""
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].cls is not LineClass.NEAR:
+            i += 1
+            continue
+        j, mass = i, 0
+        while j < n and lines[j].cls is LineClass.NEAR:
+            mass += lines[j].chars
+            j += 1
+        if j - i >= 2 and mass >= th.near_run_chars:
+            for k in range(i, j):
+                lines[k].cls = LineClass.GOOD
         i = j
 
 

@@ -11,16 +11,17 @@ spaces) are judged by their best cell; see :func:`cells`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import cache
 
-from ..lexicon import Prepared, Rule, load_table
+from ..lexicon import Prepared, Rule, available_languages, load_table
 from ..textutil import ends_sentence, has_bullet, is_title_like, is_url, strip_bullet, words
 from .boilerplate_rules import Thresholds
 
-__all__ = ["Line", "LineClass", "cells", "classify", "stopwords_for"]
+__all__ = ["Line", "LineClass", "cells", "classify", "page_language", "stopwords_for"]
 
 
 class LineClass(IntEnum):
@@ -53,15 +54,45 @@ class Line:
 @cache
 def stopwords_for(language: str | None) -> frozenset[str]:
     """The cleaner's stopword list for ``language`` (``rules/<lang>/boilerplate.toml``),
-    else the small rule-language list (``rules/<lang>/language.toml``), else empty."""
+    or empty when the language has none (densities are then not used)."""
     if not language:
         return frozenset()
-    for name in ("boilerplate", "language"):
-        table = load_table(language, name)
-        found = table.get("stopwords")
-        if isinstance(found, list) and found:
-            return frozenset(str(w).casefold() for w in found)
+    found = load_table(language, "boilerplate").get("stopwords")
+    if isinstance(found, list) and found:
+        return frozenset(str(w).casefold() for w in found)
     return frozenset()
+
+
+@cache
+def _vote_lists() -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for lang in available_languages():
+        found = load_table(lang, "language").get("stopwords")
+        if isinstance(found, list) and found:
+            out.append((lang, frozenset(str(w).casefold() for w in found)))
+    return tuple(out)
+
+
+def page_language(texts: Iterable[str], min_share: float) -> str | None:
+    """The language whose rule-language stopwords (``rules/<lang>/language.toml``,
+    lists of similar size) are most frequent over *all* the page's words.
+
+    The pipeline's own guess reads only the first 400 words, which on a page
+    dump are menu labels; the page's prose decides here.  One pass to count
+    the words, then one lookup per distinct word and language.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(w.casefold() for w in words(text))
+    total = sum(counts.values())
+    if not total:
+        return None
+    best, best_share = None, 0.0
+    for lang, stops in _vote_lists():
+        share = sum(counts[w] for w in stops if w in counts) / total
+        if share > best_share:
+            best, best_share = lang, share
+    return best if best_share >= min_share else None
 
 
 def cells(text: str, gap: int) -> list[str]:
@@ -97,8 +128,23 @@ def _separators(text: str) -> int:
     return sum(text.count(s) for s in ("|", "•", "·", "»", "›", " / ", " - ", "::"))
 
 
+def _unbullet(text: str) -> tuple[str, bool]:
+    """``text`` without a list marker, and whether it had one.  Besides the
+    shared bullets this knows the ``+`` and ``o`` markers text converters
+    give nested list items."""
+    found = False
+    for _ in range(3):  # nested markers: "+ • What's new"
+        if has_bullet(text):
+            text, found = strip_bullet(text), True
+        elif len(text) > 2 and text[0] in "+o" and text[1] == " ":
+            text, found = text[2:].lstrip(), True
+        else:
+            break
+    return text, found
+
+
 def _judge(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> Line:
-    body = strip_bullet(text) if has_bullet(text) else text
+    body, bulleted = _unbullet(text)
     ws = words(body)
     n = len(ws)
     density = (sum(w.casefold() in stops for w in ws) / n if n else 0.0) if stops else None
@@ -115,7 +161,7 @@ def _judge(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rul
         line.cls, line.rule = LineClass.BAD, "no-words"
         return line
     prepared = Prepared(text)
-    for rule in rules:
+    for rule in rules if len(text) <= th.rule_max_chars else ():
         if rule.options.get("not_prose") and n >= th.prose_words and line.ends:
             continue
         if rule.matches(prepared):
@@ -129,8 +175,8 @@ def _judge(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rul
         line.cls, line.rule = LineClass.BAD, "menu-row"
         return line
     # A line is link-like when it could be a menu entry or a teaser title:
-    # no sentence end and title shape (or one capitalised word).
-    line.link_like = not line.ends and (line.title or n <= 2)
+    # no sentence end and title shape, a list marker, or one or two words.
+    line.link_like = not line.ends and (line.title or bulleted or n <= 2)
     if line.chars < th.length_low:
         line.cls, line.rule = LineClass.SHORT, "short-line"
         return line

@@ -29,6 +29,7 @@ class Thresholds:
     menu_words_per_item: float
     column_gap: int
     link_run: int
+    near_run_chars: int
     heading_distance: int
     cluster_gap_lines: int
     cluster_keep_share: float
@@ -36,6 +37,10 @@ class Thresholds:
     page_min_outside: int
     page_min_outside_share: float
     columns_min_lines: int
+    language_min_share: float
+    comment_min_good: int
+    comment_max_chars: int
+    rule_max_chars: int
 
 
 @cache
