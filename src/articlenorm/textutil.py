@@ -102,16 +102,28 @@ def is_url(text: str) -> bool:
     return _URL_RE.match(text.strip()) is not None
 
 
-# Anything but letters and digits at either end: bullets, emoji, punctuation.
-_LABEL_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+# A letter or digit.  Labels are trimmed to the first and last of these (so
+# bullets, emoji and punctuation at either end go).  Found with two forward
+# searches, on the text and on its reverse: the regex ``[\W_]+$`` did the same
+# but tried every start inside a long run of spaces, quadratic in the run.
+_ALNUM = re.compile(r"[^\W_]")
 _SPACES = re.compile(r"\s+")
+
+
+def _trim_edges(t: str) -> str:
+    first = _ALNUM.search(t)
+    if first is None:
+        return ""
+    last = _ALNUM.search(t[::-1])
+    assert last is not None
+    return t[first.start() : len(t) - last.start()]
 
 
 def norm_label(text: str) -> str:
     """Case-folded text with bullets, edge punctuation and extra spaces removed,
     and typographic apostrophes unified: the key for whole-block phrase lookups."""
     t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    t = _LABEL_EDGE.sub("", t)
+    t = _trim_edges(t)
     return _SPACES.sub(" ", t).casefold().strip()
 
 
