@@ -31,13 +31,13 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .errors import ConfigError
 from .textutil import mask_quoted, norm_label, word_count
 
-__all__ = ["Prepared", "Rule", "available_languages", "load_rules", "load_table"]
+__all__ = ["Prepared", "Rule", "available_languages", "load_rules", "load_table", "prepared"]
 
 MATCHERS = ("label", "prefix", "contains", "cues", "pattern")
 REGIONS = ("any", "head", "tail")
@@ -166,6 +166,20 @@ class Prepared:
         if self._folded is None:
             self._folded = _fold(self.masked)
         return self._folded
+
+
+@lru_cache(maxsize=8192)
+def prepared(text: str) -> Prepared:
+    """The shared :class:`Prepared` for ``text``.
+
+    Every phrase family, on every pipeline pass, matches the same block texts:
+    sharing one ``Prepared`` per text computes each derived form once per
+    document instead of once per family and pass (the label alone -- NFKC,
+    edge trim, case fold -- was ~10% of text-mode time).  8,192 entries hold
+    every block of any real page; the cache is bounded so a batch worker's
+    memory does not grow with the number of documents.
+    """
+    return Prepared(text)
 
 
 def _rules_dir() -> resources.abc.Traversable:

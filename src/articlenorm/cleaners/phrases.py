@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..lexicon import Prepared, Rule, available_languages, load_rules, load_table
+from ..lexicon import Rule, available_languages, load_rules, load_table, prepared
 from ..model import Block, BlockKind, Verdict
 from ..textutil import ends_sentence, has_bullet, is_prose, mask_quoted, strip_bullet, word_count
 from .base import Doc
@@ -123,13 +123,15 @@ class PhraseCleaner:
         for block in doc.blocks:
             if block.index in taken:
                 continue
-            prepared = Prepared(block.text)
+            text = prepared(block.text)
             for rule in rules:
                 if rule.region == "head" and block.index not in head:
                     continue
                 if rule.region == "tail" and block.index not in tail:
                     continue
-                if self.accept(doc, block, rule) and rule.matches(prepared):
+                # The match first: it is cached per text and usually fails,
+                # while accept() computes prose and reader-address tests.
+                if rule.matches(text) and self.accept(doc, block, rule):
                     taken.add(block.index)
                     yield Verdict.drop(block, rule.name, rule.reason)
                     for v in self.follow(doc, block, rule):
