@@ -24,6 +24,7 @@ How it works (every stage is linear in the number of lines):
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ..lexicon import Rule, load_rules
 from ..model import Verdict
@@ -52,6 +53,15 @@ _REASONS = {
 }
 
 
+#: Rules that mark page furniture (menus, footers), as opposed to lists,
+#: tables or code that an extractor's output may hold outside the prose.
+_FURNITURE = frozenset({"short-line-run", "menu-row", "site-furniture", "control-label", "copyright-line"})
+
+
+#: Rules that only page chrome triggers: site-wide labels and footers.
+_CHROME = frozenset({"site-furniture", "copyright-line"})
+
+
 class Boilerplate:
     """Drops page boilerplate from whole-page text dumps (text input only)."""
 
@@ -62,7 +72,7 @@ class Boilerplate:
     contextual = False
 
     def __init__(self) -> None:
-        self.last_outside = (0, 0)
+        self.last_stats = PageStats()
 
     def __repr__(self) -> str:
         return "Boilerplate()"
@@ -75,47 +85,108 @@ class Boilerplate:
     def plan(self, doc: Doc) -> list[Verdict] | None:
         """The verdicts this step would give, or None when the text is not
         page-like (also the hook the tests and the tuning scripts use)."""
+        self.last_stats = PageStats()
         if doc.source_format != "text" or not doc.blocks:
             return None
         th = thresholds()
         langs = rule_languages(doc)
         stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
-        rules = load_rules("boilerplate", langs)
-        lines = _judge_lines(doc, stops, th, rules)
+        lines = _judge_lines(doc, stops, th, load_rules("boilerplate", langs))
         mark_link_runs(lines, th)
         promote_near_runs(lines, th)
-        heads = mark_headings(lines, th)
-        final = revise(lines, heads)
+        final = revise(lines, mark_headings(lines, th))
         found = clusters(lines, final, th)
         if not found:
             return None
         main = max(found, key=lambda c: c.mass)
         kept = [c for c in found if c is main or c.mass >= th.cluster_keep_share * main.mass]
-        crules = comment_rules(langs)
-        cut = comments_start(lines, kept[0].first, th, crules)
-        if cut is not None and cut < main.first:
-            before = sum(lines[i].chars for i in range(kept[0].first, cut) if final[i] is LineClass.GOOD)
-            if before < th.cluster_keep_share * main.mass:
-                # A comments link above the story, not the end of a story
-                # whose comment thread outweighs it.
-                cut = comments_start(lines, main.first, th, crules)
-        if cut is not None:
+        cut = _comments_cut(lines, final, kept, main, th, comment_rules(langs))
+        if cut < len(lines):
             kept = _before(kept, cut, final)
-        start = _story_start(lines, kept[0], th)
-        keep = [False] * len(lines)
-        inside = [False] * len(lines)
+        story = _Story(lines, final, kept, _story_start(lines, kept[0], th), cut)
+        stats = self.last_stats = story.stats()
+        if stats.outside < max(th.page_min_outside, th.page_min_outside_share * len(lines)):
+            return None
+        if stats.furniture < th.page_min_furniture:
+            return None
+        if stats.chrome < th.page_min_chrome and stats.furniture < th.page_full_furniture:
+            # No site chrome at all: text an extractor already cut down to
+            # the article.  Its lists, tables and code stay; only a comment
+            # thread below the story goes.
+            story.keep_all_before_comments()
+        return list(_verdicts(doc, lines, story))
+
+
+@dataclass(frozen=True, slots=True)
+class PageStats:
+    """How page-like the text is: lines outside the story, how many of
+    those are furniture (menus, labels, footers), and site-chrome lines."""
+
+    outside: int = 0
+    furniture: int = 0
+    chrome: int = 0
+
+
+class _Story:
+    """Which lines the story keeps and which lie inside its span."""
+
+    def __init__(
+        self, lines: Sequence[Line], final: Sequence[LineClass], kept: Sequence[Cluster], start: int, cut: int
+    ) -> None:
+        self.lines = lines
+        self.cut = cut
+        n = len(lines)
+        self.keep = [False] * n
+        self.inside = [False] * n
         for i in range(start, kept[0].first):
-            inside[i] = True
-            keep[i] = lines[i].cls is not LineClass.BAD or lines[i].rule == "short-line-run"
+            self.inside[i] = True
+            self.keep[i] = lines[i].cls is not LineClass.BAD or lines[i].rule == "short-line-run"
         for c in kept:
             for i in range(c.first, c.last + 1):
-                inside[i] = True
-                keep[i] = final[i] is LineClass.GOOD
-        outside = inside.count(False)
-        self.last_outside = (outside, len(lines))
-        if outside < th.page_min_outside or outside < th.page_min_outside_share * len(lines):
-            return None
-        return list(_verdicts(doc, lines, keep, inside, len(lines) if cut is None else cut))
+                self.inside[i] = True
+                self.keep[i] = final[i] is LineClass.GOOD
+        # Between two kept clusters, lines that are neither furniture nor
+        # link-like (a table, code, a list of sentences) belong to the story.
+        for a, b in zip(kept, kept[1:], strict=False):
+            for i in range(a.last + 1, b.first):
+                if _soft(lines[i]):
+                    self.keep[i] = self.inside[i] = True
+
+    def stats(self) -> PageStats:
+        outside = [line for line, within in zip(self.lines, self.inside, strict=True) if not within]
+        return PageStats(
+            outside=len(outside),
+            furniture=sum(line.rule in _FURNITURE for line in outside),
+            chrome=sum(line.rule in _CHROME for line in self.lines),
+        )
+
+    def keep_all_before_comments(self) -> None:
+        for i in range(len(self.lines)):
+            self.keep[i] = self.keep[i] or i < self.cut
+            self.inside[i] = self.inside[i] or i < self.cut
+
+
+def _soft(line: Line) -> bool:
+    return line.rule not in _FURNITURE and line.rule not in ("url-line", "no-words") and not line.link_like
+
+
+def _comments_cut(
+    lines: Sequence[Line],
+    final: Sequence[LineClass],
+    kept: Sequence[Cluster],
+    main: Cluster,
+    th: Thresholds,
+    rules: Sequence[Rule],
+) -> int:
+    """Where a comment thread starts (``len(lines)`` if none)."""
+    cut = comments_start(lines, kept[0].first, th, rules)
+    if cut is not None and cut < main.first:
+        before = sum(lines[i].chars for i in range(kept[0].first, cut) if final[i] is LineClass.GOOD)
+        if before < th.cluster_keep_share * main.mass:
+            # A comments link above the story, not the end of a story whose
+            # comment thread outweighs it.
+            cut = comments_start(lines, main.first, th, rules)
+    return len(lines) if cut is None else cut
 
 
 def _judge_lines(doc: Doc, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> list[Line]:
@@ -171,14 +242,12 @@ def _story_start(lines: Sequence[Line], first: Cluster, th: Thresholds) -> int:
     return first.first
 
 
-def _verdicts(
-    doc: Doc, lines: Sequence[Line], keep: Sequence[bool], inside: Sequence[bool], comments: int
-) -> Iterator[Verdict]:
-    for line, kept, within in zip(lines, keep, inside, strict=True):
+def _verdicts(doc: Doc, lines: Sequence[Line], story: _Story) -> Iterator[Verdict]:
+    for line, kept, within in zip(lines, story.keep, story.inside, strict=True):
         if kept:
             continue
         if not within:
-            rule = "comment-section" if line.pos >= comments else "outside-main-run"
+            rule = "comment-section" if line.pos >= story.cut else "outside-main-run"
         elif line.cls is LineClass.BAD:
             rule = line.rule
         else:

@@ -60,4 +60,3 @@ def comments_start(
             first_meta = i
             break
     return None
-

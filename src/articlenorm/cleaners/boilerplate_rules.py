@@ -36,6 +36,9 @@ class Thresholds:
     head_window: int
     page_min_outside: int
     page_min_outside_share: float
+    page_min_furniture: int
+    page_min_chrome: int
+    page_full_furniture: int
     columns_min_lines: int
     language_min_share: float
     comment_min_good: int
