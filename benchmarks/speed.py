@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import peers, subject, synth
+from benchmarks import jobs, peers, subject, synth
 from benchmarks.datasets import DEFAULT_DATA_DIR, DEFAULT_DOC, available, load_cases
 from benchmarks.report import (
     command_line,
@@ -48,7 +48,7 @@ def _pages(data_dir: Path, n: int, seed: int) -> tuple[list[bytes], dict[str, in
     return [c.read_bytes() for c in chosen], counts
 
 
-def _cells(task: str, name: str, res: PassResult, peak: int, ref: PassResult | None) -> list[str]:
+def _cells(task: str, name: str, res: PassResult, peak: int | None, ref: PassResult | None) -> list[str]:
     wall = "—" if ref is None else f"{res.seconds / ref.seconds:.2f}"
     cpu = "—" if ref is None else f"{res.cpu_seconds / ref.cpu_seconds:.2f}"
     return [
@@ -58,7 +58,7 @@ def _cells(task: str, name: str, res: PassResult, peak: int, ref: PassResult | N
         f"{1000 * res.cpu_seconds / res.docs:.1f}",
         wall,
         cpu,
-        f"{peak / MB:.1f}",
+        "—" if peak is None else f"{peak / MB:.1f}",
         str(res.errors),
     ]
 
@@ -121,11 +121,14 @@ def _grow(label: str, small: str, large: str) -> list[list[str]]:
         size = len(text.encode("utf-8"))
         progress(f"growth: {label} {name} ({size / MB:.1f} MB)")
         timed = time_once(run(text), GROWTH_LIMIT_S)
-        peak = peak_memory(lambda t: subject.normalize(t, format="text"), [text])
+        peak = None
+        if timed is not None:  # tracemalloc slows the call down: only when it finished
+            peak = peak_memory(lambda t: subject.normalize(t, format="text"), [text], limit_s=GROWTH_LIMIT_S)
         cpu.append(timed[1] if timed else None)
         wall_s = f"> {GROWTH_LIMIT_S:.0f} or failed" if timed is None else f"{timed[0]:.2f}"
         cpu_s = "—" if timed is None else f"{timed[1]:.2f}"
-        rows.append([f"{label}: {name}", f"{size / MB:.2f}", wall_s, cpu_s, "", f"{peak / size:.1f}"])
+        mem = "—" if peak is None else f"{peak / size:.1f}"
+        rows.append([f"{label}: {name}", f"{size / MB:.2f}", wall_s, cpu_s, "", mem])
     if cpu[0] and cpu[1]:
         rows[1][4] = f"{cpu[1] / cpu[0]:.1f}"
     return rows
@@ -151,7 +154,13 @@ def growth() -> str:
     return table(header, rows)
 
 
-def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int], with_growth: bool = True) -> str:
+def render(
+    argv: Sequence[str],
+    pages: list[bytes],
+    counts: dict[str, int],
+    with_growth: bool = True,
+    jobs_docs: int = 0,
+) -> str:
     """The whole speed section."""
     start = time.perf_counter()
     loaded = subject.load()
@@ -198,6 +207,8 @@ def render(argv: Sequence[str], pages: list[bytes], counts: dict[str, int], with
             growth(),
             "",
         ]
+    if loaded.module is not None and jobs_docs > 0:
+        parts += jobs.section(pages, jobs_docs)
     an = None
     if loaded.module is not None and loaded.module.__file__:
         an = import_seconds("articlenorm", path_first=str(Path(loaded.module.__file__).parents[1]))
@@ -227,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
     p.add_argument("--seed", type=int, default=0, help="page sampling seed")
     p.add_argument("--skip-growth", action="store_true", help="leave out the growth table")
+    p.add_argument("--jobs-docs", type=int, default=2000, help="documents for the --jobs scaling (0: skip)")
     p.add_argument(
         "--articlenorm-rev",
         default=None,
@@ -239,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not pages:
         progress(f"no HTML pages found under {args.data}")
         return 2
-    write_section(args.out, "speed", render(args_list, pages, counts, not args.skip_growth))
+    write_section(args.out, "speed", render(args_list, pages, counts, not args.skip_growth, args.jobs_docs))
     progress(f"wrote the speed section of {args.out}")
     return 0
 

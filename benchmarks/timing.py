@@ -63,21 +63,37 @@ def time_interleaved(jobs: Sequence[Job], *, repeats: int = 3, warmup: int = 5) 
     ]
 
 
+class Timeout(Exception):
+    """A single timed call took longer than allowed."""
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise Timeout
+
+
 def _call(fn: Callable[[Any], object], item: Any) -> bool:
     try:
         fn(item)
+    except Timeout:
+        raise
     except Exception:  # noqa: BLE001 - counted as an error by the caller
         return False
     return True
 
 
-def peak_memory(fn: Callable[[Any], object], inputs: Sequence[Any]) -> int:
+def peak_memory(
+    fn: Callable[[Any], object], inputs: Sequence[Any], limit_s: float | None = None
+) -> int | None:
     """Largest tracemalloc peak (bytes) of one call over ``inputs``.
 
     tracemalloc sees Python allocations only: memory that C libraries such as lxml
-    allocate themselves is not counted.
+    allocate themselves is not counted.  With ``limit_s`` (wall seconds for the whole
+    measurement) the result is None when the limit is hit.
     """
     gc.collect()
+    previous = signal.signal(signal.SIGALRM, _alarm) if limit_s else None
+    if limit_s:
+        signal.setitimer(signal.ITIMER_REAL, limit_s)
     tracemalloc.start()
     worst = 0
     try:
@@ -86,17 +102,14 @@ def peak_memory(fn: Callable[[Any], object], inputs: Sequence[Any]) -> int:
             base = tracemalloc.get_traced_memory()[0]
             _call(fn, item)
             worst = max(worst, tracemalloc.get_traced_memory()[1] - base)
+    except Timeout:
+        return None
     finally:
         tracemalloc.stop()
+        if limit_s:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     return worst
-
-
-class Timeout(Exception):
-    """A single timed call took longer than allowed."""
-
-
-def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise Timeout
 
 
 def time_once(fn: Callable[[], object], limit_s: float) -> tuple[float, float] | None:
