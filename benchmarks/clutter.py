@@ -9,7 +9,8 @@ Usage (from the repository root)::
 Articles come from :mod:`articlenorm.testing` (article ``i`` of language ``L``
 is drawn from ``RandomSource(f"{seed}:{L}:{i}")``, so any run is reproducible
 and any article can be regenerated alone).  Writes the ``clutter`` section of
-the output Markdown file; progress goes to stderr.
+the output Markdown file; progress goes to stderr.  ``--no-eval`` skips the
+trafilatura-eval pages and keeps the table of the last run that scored them.
 
 Definitions (a *block* is one line of the generated text):
 
@@ -25,11 +26,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +43,18 @@ DEFAULT_DATA = (Path(__file__).resolve().parent.parent / ".." / "shared" / "data
 CHUNK = 250
 #: Language detection is slow (langdetect); it is measured on this many articles per language.
 DETECT_SAMPLE = 300
+EVAL_HEADING = "### trafilatura-eval by language"
+#: A page normally takes 0.1-2 s; one that takes longer than this is stuck
+#: (catastrophic regex backtracking has been seen) and scores as empty.
+PAGE_TIMEOUT = 60
+
+
+class _PageTimeout(Exception):
+    pass
+
+
+def _timed_out(signum: int, frame: object) -> None:
+    raise _PageTimeout
 
 
 @dataclass
@@ -150,14 +164,22 @@ def _eval_case(args: tuple[Path, dict[str, object]]) -> tuple[str, dict[str, tup
     without = [str(s) for s in row.get("without") or []]  # type: ignore[attr-defined]
     lang = detect_language(" ".join(with_ + without)) or declared_language(markup) or "?"
     out: dict[str, tuple[int, int]] = {}
-    for label, cfg in (
+    configs = (
         ("rules", Config(include_quotes=False)),
         ("en-only", Config(include_quotes=False, languages=("en",))),
-    ):
+    )
+    for label, cfg in configs:
+        signal.signal(signal.SIGALRM, _timed_out)
+        signal.alarm(PAGE_TIMEOUT)
         try:
             body = normalize(raw, format="html", url=row.get("url"), config=cfg).body  # type: ignore[arg-type]
         except ArticlenormError:
             body = ""
+        except _PageTimeout:
+            body = ""  # scored as an empty extraction, and counted
+            out[f"{label}:timeout"] = (1, 1)
+        finally:
+            signal.alarm(0)
         w = metrics.snippets_present(with_, body)
         wo = metrics.snippets_present(without, body)
         out[f"{label}:with"] = (sum(w), len(w))
@@ -175,7 +197,9 @@ def trafilatura_eval(data: Path, jobs: int) -> dict[str, dict[str, list[int]]]:
     ]
     per: dict[str, dict[str, list[int]]] = {}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for k, (lang, counts) in enumerate(pool.map(_eval_case, [(folder, r) for r in rows], chunksize=8)):
+        futures = [pool.submit(_eval_case, (folder, r)) for r in rows]
+        for k, future in enumerate(as_completed(futures)):
+            lang, counts = future.result()
             slot = per.setdefault(lang, {})
             slot.setdefault("cases", [0, 0])[0] += 1
             for key, (hit, total) in counts.items():
@@ -272,13 +296,14 @@ def _render_eval(evals: dict[str, dict[str, list[int]]]) -> list[str]:
         slot = evals[lang]
         wo, w = rate(slot, "rules:without"), rate(slot, "rules:with")
         gap = "—" if wo is None or base is None or lang == "en" else f"{wo - base:+.1f}"
+        timeouts = str(slot.get("rules:timeout", [0, 0])[0])
         rows.append([
-            lang, str(slot["cases"][0]), _fmt(wo), _fmt(rate(slot, "en-only:without")), gap,
+            lang, str(slot["cases"][0]), timeouts, _fmt(wo), _fmt(rate(slot, "en-only:without")), gap,
             _fmt(w), _fmt(rate(slot, "en-only:with")),
         ])  # fmt: skip
     return [
         "",
-        "### trafilatura-eval by language",
+        EVAL_HEADING,
         "",
         "HTML input, default pipeline. Language: langdetect (seeded) on the page's gold snippets, else the",
         "page's declared `lang`. *without* = share of must-not-appear snippets absent from the body",
@@ -290,6 +315,7 @@ def _render_eval(evals: dict[str, dict[str, list[int]]]) -> list[str]:
             [
                 "language",
                 "pages",
+                f"timeouts (>{PAGE_TIMEOUT} s)",
                 "without %",
                 "without %, en rules only",
                 "gap vs en",
@@ -299,6 +325,17 @@ def _render_eval(evals: dict[str, dict[str, list[int]]]) -> list[str]:
             rows,
         ),
     ]
+
+
+def _previous_eval(doc: Path) -> str:
+    """The trafilatura-eval table of the last run in ``doc`` (kept by ``--no-eval``)."""
+    if not doc.is_file():
+        return ""
+    text = doc.read_text(encoding="utf-8")
+    start, end = text.find(EVAL_HEADING), text.find("<!-- clutter:end -->")
+    if start < 0 or end < start:
+        return ""
+    return "\n\n" + text[start:end].strip() + "\n\n_(trafilatura-eval table kept from the previous run.)_"
 
 
 def _fmt(value: float | None) -> str:
@@ -315,7 +352,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--languages", default=",".join(LANGUAGES))
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
-    p.add_argument("--no-eval", action="store_true", help="skip the trafilatura-eval breakdown")
+    p.add_argument("--no-eval", action="store_true", help="keep the last trafilatura-eval table instead")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--out", type=Path, default=DEFAULT_DOC)
     args = p.parse_args(args_list)
@@ -327,6 +364,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         evals = trafilatura_eval(args.data, args.jobs)
     seconds = time.perf_counter() - start
     text = render(tallies, evals, command_line("benchmarks.clutter", args_list), seconds)
+    if evals is None:
+        text += _previous_eval(args.out)
     write_section(args.out, "clutter", text)
     progress(f"wrote the clutter section of {args.out} ({seconds:.0f} s)")
     return 0
