@@ -69,7 +69,7 @@ def default_pipeline() -> Pipeline:
     fields before the tail cleaners look at what is left.
 
     The page-boilerplate steps (text input only) sit in two places.
-    ``boilerplate-columns`` runs right after ``markup``: it cuts table-layout
+    ``boilerplate-columns`` runs early, after ``markup``: it cuts table-layout
     lines of a page dump down to their prose cell, so no later rule reads a
     thousand characters of column padding.  ``boilerplate`` runs after the
     phrase families and before the field steps: clutter a family recognises

@@ -94,8 +94,9 @@ class Boilerplate:
         lines = _judge_lines(doc, stops, th, load_rules("boilerplate", langs))
         mark_link_runs(lines, th)
         promote_near_runs(lines, th)
-        final = revise(lines, mark_headings(lines, th))
-        found = clusters(lines, final, th)
+        heads = mark_headings(lines, th)
+        final = revise(lines, heads)
+        found = clusters(lines, final, heads, th)
         if not found:
             return None
         main = max(found, key=lambda c: c.mass)
@@ -236,9 +237,15 @@ def _story_start(lines: Sequence[Line], first: Cluster, th: Thresholds) -> int:
     for i in candidates:
         if counts.get(norm_label(lines[i].text), 0) > 1:
             return i
-    for i in candidates:
-        if lines[i].n_words >= 3 and not lines[i].text.lower().startswith("by "):
-            return i
+    # Else the longest title line (a headline outweighs the site name, the
+    # section label and the date line around it); the later one on a tie.
+    best = max(
+        (i for i in candidates if not lines[i].text.lower().startswith("by ")),
+        key=lambda i: (lines[i].n_words, i),
+        default=None,
+    )
+    if best is not None and lines[best].n_words >= 3:
+        return best
     return first.first
 
 
@@ -246,8 +253,10 @@ def _verdicts(doc: Doc, lines: Sequence[Line], story: _Story) -> Iterator[Verdic
     for line, kept, within in zip(lines, story.keep, story.inside, strict=True):
         if kept:
             continue
-        if not within:
-            rule = "comment-section" if line.pos >= story.cut else "outside-main-run"
+        if not within and line.pos >= story.cut:
+            rule = line.rule if line.rule in _FURNITURE else "comment-section"
+        elif not within:
+            rule = "outside-main-run"
         elif line.cls is LineClass.BAD:
             rule = line.rule
         else:

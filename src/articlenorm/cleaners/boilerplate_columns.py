@@ -2,7 +2,7 @@
 article paragraph and a sidebar cell side by side, separated by runs of
 spaces (what a plain HTML-to-text converter makes of a layout table).
 
-This editor runs early (right after ``markup``) so that every later step sees
+This editor runs early (after ``markup``) so that every later step sees
 one cell's text, not a 1,000-character line of padding: it keeps the cells
 that read as prose and drops the menu/sidebar cells next to them, or, when no
 cell reads as prose, only collapses the padding.  It acts only on pages with
@@ -11,13 +11,13 @@ several such lines, so clean text (which never pads words apart) is untouched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..lexicon import load_rules
 from ..model import Verdict
 from .base import Doc
-from .boilerplate_lines import cells, classify, page_language, stopwords_for
-from .boilerplate_rules import thresholds
+from .boilerplate_lines import Line, LineClass, cells, classify, page_language, stopwords_for
+from .boilerplate_rules import Thresholds, thresholds
 from .phrases import rule_languages
 
 __all__ = ["BoilerplateColumns"]
@@ -37,19 +37,71 @@ class BoilerplateColumns:
         if doc.source_format != "text":
             return
         th = thresholds()
-        split = [(block, cells(block.text, th.column_gap)) for block in doc.blocks]
-        split = [(block, parts) for block, parts in split if len(parts) > 1]
-        if len(split) < th.columns_min_lines:
+        parts = [cells(block.text, th.column_gap) for block in doc.blocks]
+        if sum(len(p) > 1 for p in parts) < th.columns_min_lines:
             return
         stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
         rules = load_rules("boilerplate", rule_languages(doc))
-        for block, parts in split:
-            line = classify(block.text, stops, th, rules)
+        lines = [classify(block.text, stops, th, rules) for block in doc.blocks]
+        menu = _menu_lines(lines, [bool(line.side_cells) for line in lines], th)
+        for pos, (block, line, split) in enumerate(zip(doc.blocks, lines, parts, strict=True)):
+            if pos in menu:
+                yield Verdict.drop(block, "column-menu", "a menu entry of a layout column beside the story")
+                continue
+            if len(split) == 1:
+                continue
             if line.keep_cells:
                 text, rule = " ".join(line.keep_cells), "column-cells"
                 reason = "menu or sidebar cells beside the prose of a table-layout line"
             else:
-                text, rule = " ".join(parts), "column-padding"
+                text, rule = " ".join(split), "column-padding"
                 reason = "the padding between the cells of a table-layout line"
             if text != block.text:
                 yield Verdict.edit(block, text, rule, reason)
+
+
+def _menu_lines(lines: Sequence[Line], multi: Sequence[bool], th: Thresholds) -> set[int]:
+    """Lines that are entries of a menu column interleaved with the story.
+
+    A layout table prints the menu column and the story column side by side,
+    so the menu's entries end up partly beside story lines (side cells) and
+    partly alone on the lines between them.  Read down the side: menu
+    entries (short link-like cells or lines) in a row of ``th.link_run`` or
+    more, with at least one beside a story line, are the menu; story lines
+    with nothing beside them are skipped, anything else ends the row.
+    """
+    out: set[int] = set()
+    run: list[int] = []  # positions of lone menu lines in the current row
+    length, beside = 0, False
+
+    def close() -> None:
+        if length >= th.link_run and beside:
+            out.update(run)
+
+    for pos, (line, is_multi) in enumerate(zip(lines, multi, strict=True)):
+        if is_multi:
+            for cell in line.side_cells:
+                if cell.n_words == 0:
+                    continue
+                if _entry(cell):
+                    length, beside = length + 1, True
+                else:
+                    close()
+                    run, length, beside = [], 0, False
+            continue
+        if _entry(line):
+            run.append(pos)
+            length += 1
+        elif line.cls < LineClass.NEAR:
+            close()
+            run, length, beside = [], 0, False
+    close()
+    return out
+
+
+def _entry(line: Line) -> bool:
+    return (line.cls is LineClass.SHORT and line.link_like) or line.rule in _LABELS
+
+
+#: Page-furniture labels and menu rows are menu entries too ("Home", "Weather").
+_LABELS = frozenset({"site-furniture", "control-label", "menu-row"})

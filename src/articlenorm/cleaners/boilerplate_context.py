@@ -121,13 +121,17 @@ class Cluster:
     mass: int
 
 
-def clusters(lines: Sequence[Line], final: Sequence[LineClass], th: Thresholds) -> list[Cluster]:
+def clusters(
+    lines: Sequence[Line], final: Sequence[LineClass], heads: Sequence[bool], th: Thresholds
+) -> list[Cluster]:
     """GOOD lines grouped into clusters: a gap of more than
-    ``th.cluster_gap_lines`` non-GOOD lines starts a new cluster."""
+    ``th.cluster_gap_lines`` non-GOOD lines starts a new cluster.  A heading
+    never starts one (the site name above a story is "a heading" by jusText's
+    rule; the story's own title is found by the story-start step)."""
     out: list[Cluster] = []
     gap = 0
     for i, cls in enumerate(final):
-        if cls is not LineClass.GOOD:
+        if cls is not LineClass.GOOD or (heads[i] and (not out or gap > th.cluster_gap_lines)):
             gap += 1
             continue
         if out and gap <= th.cluster_gap_lines:

@@ -49,6 +49,7 @@ class Line:
     reason: str = ""  # a phrase rule's own reason, when one decided
     link_like: bool = False
     keep_cells: tuple[str, ...] = field(default_factory=tuple)  # cells to keep when the line is kept
+    side_cells: tuple[Line, ...] = field(default_factory=tuple)  # the other cells, judged
 
 
 @cache
@@ -211,8 +212,16 @@ def classify(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[R
     parts = cells(text, th.column_gap)
     if len(parts) == 1:
         return _judge(text, stops, th, rules)
+    whole = _judge(" ".join(parts), stops, th, rules)
+    if whole.rule == "menu-row":
+        return whole  # "Home   |   News   |   Sport": one menu, not cells
     judged = [_judge(p, stops, th, rules) for p in parts]
     best = max(judged, key=lambda ln: (ln.cls, ln.chars))
+    keep: list[Line] = []
     if best.cls >= LineClass.NEAR:
-        best.keep_cells = tuple(j.text for j in judged if j.cls >= LineClass.NEAR)
+        keep = [j for j in judged if j.cls >= LineClass.NEAR]
+    elif best.title and best.n_words >= 3 and all(j is best or j.n_words <= 3 for j in judged):
+        keep = [best]  # a headline beside menu labels
+    best.keep_cells = tuple(j.text for j in keep)
+    best.side_cells = tuple(j for j in judged if all(j is not k for k in keep))
     return best
