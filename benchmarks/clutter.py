@@ -214,8 +214,8 @@ def trafilatura_eval(data: Path, jobs: int) -> dict[str, dict[str, list[int]]]:
 # --- rendering -------------------------------------------------------------------
 
 
-def _pct(num: float, den: float) -> str:
-    return "—" if not den else f"{100 * num / den:.1f}"
+def _pct(num: float, den: float, digits: int = 1) -> str:
+    return "—" if not den else f"{100 * num / den:.{digits}f}"
 
 
 def render(
@@ -247,7 +247,7 @@ def render(
         f = t.fields_ok
         n = t.fields_n
         rows.append(
-            [lang, str(t.articles), _pct(gone, inj), _pct(sum(t.false.values()), t.story_blocks)]
+            [lang, str(t.articles), _pct(gone, inj), _pct(sum(t.false.values()), t.story_blocks, 2)]
             + [
                 _pct(f[k], n[k])
                 for k in ("headline", "byline", "date", "captions", "rule language", "langdetect")
@@ -273,7 +273,8 @@ def render(
     ]
     culprits = sorted({k for t in tallies.values() for k in t.false})
     rows = [
-        [c] + [_pct(tallies[lang].false[c], tallies[lang].story_blocks) for lang in langs] for c in culprits
+        [c] + [_pct(tallies[lang].false[c], tallies[lang].story_blocks, 2) for lang in langs]
+        for c in culprits
     ]
     lines.append(
         table(["removed by", *langs], rows) if rows else "_No story block was removed in any language._"
