@@ -28,11 +28,11 @@ from dataclasses import dataclass
 
 from ..lexicon import Rule, load_rules
 from ..model import Verdict
-from ..textutil import norm_label
+from ..textutil import norm_label, words
 from .base import Doc
 from .boilerplate_comments import comment_rules, comments_start
 from .boilerplate_context import Cluster, clusters, mark_headings, mark_link_runs, promote_near_runs, revise
-from .boilerplate_lines import Line, LineClass, classify, page_language, stopwords_for
+from .boilerplate_lines import Line, LineClass, classify, language_of_words, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
 from .phrases import rule_languages
 
@@ -90,8 +90,9 @@ class Boilerplate:
             return None
         th = thresholds()
         langs = rule_languages(doc)
-        stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
-        lines = _judge_lines(doc, stops, th, load_rules("boilerplate", langs))
+        split = [words(b.text) for b in doc.blocks]
+        stops = stopwords_for(language_of_words(split, th.language_min_share))
+        lines = _judge_lines(doc, split, stops, th, load_rules("boilerplate", langs))
         mark_link_runs(lines, th)
         promote_near_runs(lines, th)
         heads = mark_headings(lines, th)
@@ -190,10 +191,12 @@ def _comments_cut(
     return len(lines) if cut is None else cut
 
 
-def _judge_lines(doc: Doc, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> list[Line]:
+def _judge_lines(
+    doc: Doc, split: Sequence[Sequence[str]], stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]
+) -> list[Line]:
     out = []
-    for pos, block in enumerate(doc.blocks):
-        line = classify(block.text, stops, th, rules)
+    for pos, (block, ws) in enumerate(zip(doc.blocks, split, strict=True)):
+        line = classify(block.text, stops, th, rules, ws)
         line.pos = pos
         out.append(line)
     return out

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon import load_rules
 from ..model import Verdict
+from ..textutil import ends_sentence
 from .base import Doc
 from .boilerplate_lines import Line, LineClass, cells, classify, page_language, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
@@ -42,13 +43,23 @@ class BoilerplateColumns:
             return
         stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
         rules = load_rules("boilerplate", rule_languages(doc))
-        lines = [classify(block.text, stops, th, rules) for block in doc.blocks]
-        menu = _menu_lines(lines, [bool(line.side_cells) for line in lines], th)
+        # Long single lines are never menu entries: whether they end a
+        # sentence is all the menu scan needs, so they are not judged in full.
+        lines = [
+            classify(block.text, stops, th, rules)
+            if len(split) > 1 or len(block.text) < th.length_low
+            else None
+            for block, split in zip(doc.blocks, parts, strict=True)
+        ]
+        prose = [
+            line is None and ends_sentence(block.text) for block, line in zip(doc.blocks, lines, strict=True)
+        ]
+        menu = _menu_lines(lines, prose, th)
         for pos, (block, line, split) in enumerate(zip(doc.blocks, lines, parts, strict=True)):
             if pos in menu:
                 yield Verdict.drop(block, "column-menu", "a menu entry of a layout column beside the story")
                 continue
-            if len(split) == 1:
+            if line is None or len(split) == 1:
                 continue
             if line.keep_cells:
                 text, rule = " ".join(line.keep_cells), "column-cells"
@@ -60,7 +71,7 @@ class BoilerplateColumns:
                 yield Verdict.edit(block, text, rule, reason)
 
 
-def _menu_lines(lines: Sequence[Line], multi: Sequence[bool], th: Thresholds) -> set[int]:
+def _menu_lines(lines: Sequence[Line | None], prose: Sequence[bool], th: Thresholds) -> set[int]:
     """Lines that are entries of a menu column interleaved with the story.
 
     A layout table prints the menu column and the story column side by side,
@@ -78,8 +89,13 @@ def _menu_lines(lines: Sequence[Line], multi: Sequence[bool], th: Thresholds) ->
         if length >= th.link_run and beside:
             out.update(run)
 
-    for pos, (line, is_multi) in enumerate(zip(lines, multi, strict=True)):
-        if is_multi:
+    for pos, (line, is_prose) in enumerate(zip(lines, prose, strict=True)):
+        if line is None:
+            if not is_prose:
+                close()
+                run, length, beside = [], 0, False
+            continue
+        if line.side_cells:
             for cell in line.side_cells:
                 if cell.n_words == 0:
                     continue

@@ -11,6 +11,7 @@ spaces) are judged by their best cell; see :func:`cells`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from ..lexicon import Prepared, Rule, available_languages, load_table
 from ..textutil import ends_sentence, has_bullet, is_title_like, is_url, strip_bullet, words
 from .boilerplate_rules import Thresholds
 
-__all__ = ["Line", "LineClass", "cells", "classify", "page_language", "stopwords_for"]
+__all__ = ["Line", "LineClass", "cells", "classify", "language_of_words", "page_language", "stopwords_for"]
 
 
 class LineClass(IntEnum):
@@ -82,9 +83,14 @@ def page_language(texts: Iterable[str], min_share: float) -> str | None:
     dump are menu labels; the page's prose decides here.  One pass to count
     the words, then one lookup per distinct word and language.
     """
+    return language_of_words((words(text) for text in texts), min_share)
+
+
+def language_of_words(word_lists: Iterable[Sequence[str]], min_share: float) -> str | None:
+    """:func:`page_language` from the lines' words, already split."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(w.casefold() for w in words(text))
+    for ws in word_lists:
+        counts.update(w.casefold() for w in ws)
     total = sum(counts.values())
     if not total:
         return None
@@ -97,31 +103,22 @@ def page_language(texts: Iterable[str], min_share: float) -> str | None:
 
 
 def cells(text: str, gap: int) -> list[str]:
-    """The cells of a table-layout line: parts separated by ``gap`` or more spaces.
+    """The cells of a table-layout line: parts separated by ``gap`` or more
+    spaces, or a tab.
 
     A plain HTML-to-text converter renders layout tables side by side, so one
     text line can hold a menu item, an article paragraph and a sidebar teaser.
-    Linear: one scan over the characters.
+    Linear: the gap pattern matches a run of blanks at its first try.
     """
     if " " * gap not in text and "\t" not in text:
         return [text]
-    out: list[str] = []
-    start = 0
-    run = 0
-    for i, ch in enumerate(text):
-        if ch == " " or ch == "\t":
-            run += gap if ch == "\t" else 1
-            continue
-        if run >= gap:
-            part = text[start:i].strip()
-            if part:
-                out.append(part)
-            start = i
-        run = 0
-    part = text[start:].strip()
-    if part:
-        out.append(part)
-    return out or [text.strip()]
+    out = [part.strip() for part in _gap_pattern(gap).split(text)]
+    return [part for part in out if part] or [text.strip()]
+
+
+@cache
+def _gap_pattern(gap: int) -> re.Pattern[str]:
+    return re.compile(rf"(?: {{{gap},}}|\t)[ \t]*")
 
 
 def _separators(text: str) -> int:
@@ -144,9 +141,11 @@ def _unbullet(text: str) -> tuple[str, bool]:
     return text, found
 
 
-def _judge(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> Line:
+def _judge(
+    text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule], ws: Sequence[str] | None = None
+) -> Line:
     body, bulleted = _unbullet(text)
-    ws = words(body)
+    ws = words(body) if ws is None or body is not text else ws
     n = len(ws)
     density = (sum(w.casefold() in stops for w in ws) / n if n else 0.0) if stops else None
     line = Line(
@@ -163,6 +162,8 @@ def _judge(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rul
         return line
     prepared = Prepared(text)
     for rule in rules if len(text) <= th.rule_max_chars else ():
+        if rule.max_words is not None and n > rule.max_words:
+            continue
         if rule.options.get("not_prose") and n >= th.prose_words and line.ends:
             continue
         if rule.matches(prepared):
@@ -206,12 +207,14 @@ def _judge(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rul
     return line
 
 
-def classify(text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]) -> Line:
+def classify(
+    text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule], ws: Sequence[str] | None = None
+) -> Line:
     """Judge one line; a multi-column line by its best cell, remembering which
-    cells hold text worth keeping."""
+    cells hold text worth keeping.  ``ws``: the line's words, if already split."""
     parts = cells(text, th.column_gap)
     if len(parts) == 1:
-        return _judge(text, stops, th, rules)
+        return _judge(text, stops, th, rules, ws)
     whole = _judge(" ".join(parts), stops, th, rules)
     if whole.rule == "menu-row":
         return whole  # "Home   |   News   |   Sport": one menu, not cells
