@@ -55,11 +55,13 @@ _REASONS = {
 
 #: Rules that mark page furniture (menus, footers), as opposed to lists,
 #: tables or code that an extractor's output may hold outside the prose.
-_FURNITURE = frozenset({"short-line-run", "menu-row", "site-furniture", "control-label", "copyright-line"})
+_FURNITURE = frozenset(
+    {"short-line-run", "menu-row", "site-furniture", "control-label", "copyright-line", "copyright-notice"}
+)
 
 
 #: Rules that only page chrome triggers: site-wide labels and footers.
-_CHROME = frozenset({"site-furniture", "copyright-line"})
+_CHROME = frozenset({"site-furniture", "copyright-line", "copyright-notice"})
 
 
 class Boilerplate:
