@@ -13,10 +13,10 @@ from .config import DEFAULT_CONFIG, Config
 from .errors import ConfigError, EmptyInputError, InputTooLargeError
 from .fields.language import guess_rule_language
 from .loading import Source, decode_bytes, looks_like_html, read_source
+from .metadata import PageMeta
 from .model import Article, Block, Edit
 from .repair import repair_text
 from .segment import segment_html, segment_text
-from .segment.html import PageMeta
 
 __all__ = ["FORMATS", "normalize"]
 

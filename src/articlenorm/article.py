@@ -6,10 +6,11 @@ from collections.abc import Iterable
 
 from .cleaners.base import Outcome
 from .config import Config
-from .fields.byline import authors_of, parse_byline
+from .fields.byline import parse_byline
 from .fields.language import detect_language
-from .model import Action, Article, Block, BlockKind, Caption, Edit, Removal, Role
-from .segment.html import PageMeta
+from .metadata import PageMeta
+from .metadata.merge import merge_fields
+from .model import Action, Article, Block, BlockKind, Edit, Removal
 
 __all__ = ["assemble_paragraphs", "build_article"]
 
@@ -44,20 +45,22 @@ def build_article(
 ) -> Article:
     """Turn the judged blocks into an Article (fields, body, quotes, language)."""
     paragraphs = assemble_paragraphs(outcome.kept())
-    fields = outcome.fields
-    headline = _str(fields.get(Role.HEADLINE)) or (meta.title if meta else None)
-    byline = _str(fields.get(Role.BYLINE)) or _byline_from_author_box(outcome)
-    if byline is None and meta and meta.author:
-        byline = meta.author
-    date = _str(fields.get(Role.DATE)) or (meta.date if meta else None)
-    captions = tuple(
-        v.value for v in outcome.claims if v.role is Role.CAPTION and isinstance(v.value, Caption)
-    )
+    merged = merge_fields(outcome.claims, meta, author_box=_byline_from_author_box(outcome))
+    provenance = merged.provenance
     language, confidence = None, None
-    if config.detect_language:
+    if meta and meta.language:
+        # The page's own declaration (<html lang>): cheaper than detection
+        # and right on the dev sets' declared pages.
+        language, provenance["language"] = meta.language, meta.provenance.get("language", "page")
+    elif config.detect_language:
         language, confidence = detect_language("\n".join(paragraphs), config.language_sample_chars)
-        if meta and meta.language and language is None:
-            language = meta.language
+        if language:
+            provenance["language"] = "langdetect"
+    page_url = meta.url if meta and meta.url else None
+    if page_url and meta:
+        provenance["url"] = meta.provenance.get("url", "page")
+    elif url:
+        provenance["url"] = "caller"
     quotes: tuple = ()
     if config.include_quotes and paragraphs:
         from .fields.quotes import find_quotes
@@ -81,25 +84,22 @@ def build_article(
             if v is not None
         )
     return Article(
-        headline=headline,
-        byline=byline,
-        authors=authors_of(byline) if byline else (),
-        date=date,
+        headline=merged.headline,
+        byline=merged.byline,
+        authors=merged.authors,
+        date=merged.date,
         paragraphs=paragraphs,
-        captions=captions,
+        captions=merged.captions,
         quotes=quotes,
         language=language,
         language_confidence=confidence,
-        url=(meta.url if meta and meta.url else url),
+        url=page_url or url,
         source_format=source_format,
         encoding=encoding,
+        provenance=provenance,
         removed=removed,
         edits=(*fixes, *outcome.edits) if explain else (),
     )
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 def _byline_from_author_box(outcome: Outcome) -> str | None:

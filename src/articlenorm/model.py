@@ -219,6 +219,9 @@ class Article:
 
     ``body`` is ``"\\n\\n".join(paragraphs)``.  ``removed`` and ``edits`` are
     only filled when ``normalize(..., explain=True)`` is asked for.
+    ``provenance`` names the source of each metadata value, field name to
+    source (``{"headline": "og:title", "date": "json-ld:datePublished"}``);
+    it is read-only by convention and left out of the hash.
     """
 
     headline: str | None = None
@@ -233,6 +236,7 @@ class Article:
     url: str | None = None
     source_format: str = "text"
     encoding: str | None = None
+    provenance: dict[str, str] = field(default_factory=dict, hash=False)
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
     body: str = field(init=False)
@@ -268,6 +272,7 @@ class Article:
             "url": self.url,
             "source_format": self.source_format,
             "encoding": self.encoding,
+            "provenance": dict(self.provenance),
             "removed": [r.to_dict() for r in self.removed],
             "edits": [e.to_dict() for e in self.edits],
         }

@@ -1,115 +1,151 @@
-"""HTML -> blocks, via trafilatura's structured extraction.
+"""HTML -> blocks + page metadata, from one parse of the page.
 
-trafilatura finds the main content and returns it as XML in which headings,
-paragraphs, list items, quotes, tables and figures keep their roles.  Each
-such element becomes one block (kind from the element, link density from its
-``<ref>`` children), and the page metadata trafilatura reads (title, author,
-date, language, canonical URL) comes back beside the blocks.  The same cleaner
-pipeline as for plain text then judges the blocks.
+1. The page is parsed once (lxml, through trafilatura's loader) and every
+   element is numbered with an attribute, so the blocks trafilatura returns
+   can be traced back to the elements they came from.
+2. Metadata (:mod:`articlenorm.metadata`) and photo captions
+   (:mod:`.figures`) are read from that tree.
+3. trafilatura finds the main content (:mod:`.extract`) and returns it as
+   XML in which headings, paragraphs, list items, quotes and table rows keep
+   their roles; each becomes one block (:mod:`.xmlblocks`).
+4. Each block gets the HTML signals of where it sat (:mod:`.hints`): the
+   class/id words of its small containers, link density, and a ``role:``
+   mark when it repeats the page's headline or one of its captions.  The
+   same cleaner pipeline as for plain text then judges the blocks, plus the
+   HTML-only cleaner that reads those signals.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+import dataclasses
+from typing import TYPE_CHECKING
 
 from ..errors import ExtractionError
+from ..metadata import PageMeta, read_page_meta
+from ..metadata.scan import PageScan, scan_page
+from ..metadata.text import norm
+from ..metadata.title import WEAK_SOURCES
 from ..model import Block, BlockKind
+from .extract import extract_body
+from .figures import caption_keys, find_captions
+from .hints import container_hints
+from .xmlblocks import RawBlock, SourceIndex, xml_blocks
 
 if TYPE_CHECKING:
-    from lxml.etree import _Element
+    from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "segment_html"]
+__all__ = ["PageMeta", "parse_html", "segment_html"]
 
-_KINDS = {
-    "head": BlockKind.HEADING,
-    "p": BlockKind.PARAGRAPH,
-    "item": BlockKind.LIST_ITEM,
-    "quote": BlockKind.QUOTE,
-    "code": BlockKind.CODE,
-    "row": BlockKind.TABLE,
-}
-_CONTAINERS = {"list", "table", "div", "body", "main", "quote"}
-_SPACES = re.compile(r"\s+")
+#: The attribute that numbers source elements (trafilatura keeps attributes
+#: of the elements it reuses, so output blocks point back to their source).
+MARK = "data-articlenorm"
+#: Hint given to a block that repeats the page headline / a caption.
+HEADLINE_HINT = "role:headline"
+CAPTION_HINT = "role:caption"
 
 
-@dataclass(frozen=True, slots=True)
-class PageMeta:
-    """Metadata read from the page itself (``None`` where the page says nothing)."""
+def parse_html(html: str) -> HtmlElement:
+    """Parse ``html`` into an lxml tree; ``ExtractionError`` if it is not HTML."""
+    from trafilatura import load_html
 
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None
-    language: str | None = None
-    url: str | None = None
-    sitename: str | None = None
-
-
-def _text(el: _Element) -> str:
-    return _SPACES.sub(" ", "".join(el.itertext())).strip()
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise ExtractionError(f"the HTML could not be parsed ({exc})") from exc
+    if tree is None:
+        raise ExtractionError("the HTML could not be parsed (lxml built no tree from it)")
+    return tree
 
 
-def _link_chars(el: _Element) -> int:
-    return sum(len("".join(r.itertext()).strip()) for r in el.iter("ref"))
+#: A hidden element holding more than this share of the body's text is the
+#: page's content waiting for a script to show it (anti-flicker wrappers),
+#: not hidden clutter: it stays.
+MAX_HIDDEN_SHARE = 0.5
 
 
-def _walk(el: _Element, out: list[tuple[BlockKind, str, float, int]], group: int) -> None:
-    for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _KINDS and not (tag == "quote" and any(c.tag in _KINDS for c in child)):
-            if tag == "row":
-                text = " | ".join(_text(c) for c in child if isinstance(c.tag, str))
-            else:
-                text = _text(child)
-            if text:
-                density = _link_chars(child) / max(1, len(text))
-                out.append((_KINDS[tag], text, min(1.0, density), group))
-        elif tag == "graphic":
-            continue  # images without a caption carry no text for the body
-        elif tag in _CONTAINERS or len(child):
-            _walk(child, out, group + 1)
+def _prune_hidden(scan: PageScan) -> None:
+    """Remove elements the page hides (``hidden``, ``display:none``,
+    ``visibility:hidden``): a reader never sees them (menus, modal dialogs,
+    duplicated mobile layouts, tracking text).  Metadata has already been
+    read from the scan, so hidden ``<time>`` or byline elements still count."""
+    if not scan.hidden:
+        return
+    body = next((el for el in scan.elements[:3] if el.tag == "body"), None)
+    total = len(body.text_content()) if body is not None else 0
+    for el in scan.hidden:
+        if el.tag in ("html", "body") or el.getparent() is None:
+            continue
+        if total and len(el.text_content()) > MAX_HIDDEN_SHARE * total:
+            continue
+        el.drop_tree()
+
+
+#: How many leading blocks may hold the headline trafilatura kept.
+HEADLINE_WINDOW = 3
+
+
+def _with_headline(raws: list[RawBlock], title: str | None) -> list[RawBlock]:
+    """Make sure the page headline is the first block.
+
+    trafilatura often leaves the ``<h1>`` out of the main content; the page
+    headline is then put back in front, as the headline line of a text
+    article would be, so the cleaners see the article as it reads (and the
+    text headline step does not take the first short paragraph instead).  A
+    leading heading that contains the title or is contained in it already
+    is the headline.
+    """
+    key = norm(title)
+    if not key:
+        return raws
+    for raw in raws[:HEADLINE_WINDOW]:
+        other = norm(raw.text)
+        if other == key or (raw.kind is BlockKind.HEADING and other and (other in key or key in other)):
+            return raws
+    return [RawBlock(BlockKind.HEADING, title or "", 0.0, -1, None), *raws]
 
 
 def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], PageMeta]:
     """Extract the main content of ``html`` as blocks, plus the page metadata.
 
-    Raises ``ExtractionError`` when trafilatura finds no main content.
+    Raises ``ExtractionError`` when the page cannot be parsed or has no main
+    content.
     """
-    import trafilatura
-
-    try:
-        doc: Any = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=True,
-            include_formatting=True,
-            include_links=True,
+    tree = parse_html(html)
+    scan = scan_page(tree, MARK)
+    meta = read_page_meta(scan, url)
+    found = find_captions(scan.captions)
+    _prune_hidden(scan)
+    body = extract_body(tree, url)
+    raws = xml_blocks(body, SourceIndex(tree, scan.elements, MARK))
+    if meta.provenance.get("headline") not in WEAK_SOURCES:
+        raws = _with_headline(raws, meta.title)
+    hints = container_hints([r.source for r in raws], [len(r.text) for r in raws])
+    caption_elements = {el for el, _ in found}
+    keys: set[str] = set()
+    for _, caption in found:
+        keys |= caption_keys(caption)
+    headline = norm(meta.title)
+    blocks: list[Block] = []
+    for i, (raw, hint) in enumerate(zip(raws, hints, strict=True)):
+        key = norm(raw.text)
+        marks = set(hint)
+        if (
+            raw.source is not None
+            and (
+                raw.source in caption_elements
+                or any(a in caption_elements for a in raw.source.iterancestors())
+            )
+            or key in keys
+        ):
+            marks.add(CAPTION_HINT)
+        near = (
+            raw.kind is BlockKind.HEADING
+            and i < HEADLINE_WINDOW
+            and key
+            and (key in headline or headline in key)
         )
-    except (ValueError, TypeError, RecursionError) as exc:  # malformed markup
-        raise ExtractionError(f"the HTML could not be parsed for extraction ({exc})") from exc
-    meta = PageMeta()
-    if doc is None or doc.body is None:
-        raise ExtractionError(
-            "no main content found in this HTML page (trafilatura returned nothing); "
-            "if the page is a listing, a login wall or a script-rendered app, there is no "
-            "article text to extract"
-        )
-    meta = PageMeta(
-        title=doc.title or None,
-        author=doc.author or None,
-        date=doc.date or None,
-        language=doc.language or None,
-        url=doc.url or url,
-        sitename=doc.sitename or None,
-    )
-    raw: list[tuple[BlockKind, str, float, int]] = []
-    _walk(doc.body, raw, 0)
-    blocks = [
-        Block(i, text, kind, None, None, group, link_density=density)
-        for i, (kind, text, density, group) in enumerate(raw)
-    ]
+        if headline and (key == headline or near):
+            marks.add(HEADLINE_HINT)
+        blocks.append(Block(i, raw.text, raw.kind, None, None, raw.group, frozenset(marks), raw.link_density))
+    meta = dataclasses.replace(meta, captions=tuple(c for _, c in found))
     return blocks, meta

@@ -1,0 +1,283 @@
+"""The people who wrote an HTML page's article, with where they came from.
+
+Sources, in order of trust: JSON-LD ``author`` objects of type Person;
+author meta tags (``author``, ``article:author``, ``parsely-author`` ...);
+the visible byline (``rel=author``, ``itemprop=author``, elements whose class
+or id names a byline or author).  Every value is cleaned the same way: byline
+labels ("By", "Von", "Par") go, so do trailing clutter ("Email the author",
+"@handle", "| The Herald"), the "for <publication>" tail and job titles
+("AP Business Writer"); what remains is split into names and each must be
+shaped like a person's name and be neither an agency nor the site's name.
+A value that does not clean into names is skipped: better no author than a
+wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lexicon import available_languages, load_table
+from ..names import is_agency, looks_like_name
+from .head import HeadTags
+from .jsonld import LdArticle
+from .text import clean, norm
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["choose_authors", "names_in"]
+
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "itemprop:author",
+)
+#: A byline element's text is short; a longer one is an author bio.
+MAX_BYLINE_CHARS = 120
+#: More names than this in one credit is a list of something else.
+MAX_NAMES = 6
+#: Job titles and credit words that follow a name ("Jane Roe, Staff Writer");
+#: a part holding one of these is a role, not a person.  English and German
+#: cover the dev sets; other languages fall back to the name-shape test.
+ROLE_WORDS = frozenset(
+    {
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "staff",
+        "contributor",
+        "contributors",
+        "columnist",
+        "journalist",
+        "photographer",
+        "photographers",
+        "producer",
+        "senior",
+        "chief",
+        "deputy",
+        "associate",
+        "managing",
+        "executive",
+        "political",
+        "business",
+        "sports",
+        "science",
+        "desk",
+        "team",
+        "newsroom",
+        "bureau",
+        "wire",
+        "services",
+        "agencies",
+        "agency",
+        "press",
+        "release",
+        "guest",
+        "redakteur",
+        "redakteurin",
+        "redaktion",
+        "korrespondent",
+        "korrespondentin",
+        "autor",
+        "autorin",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "gastautor",
+        "gastautorin",
+        "fotograf",
+        "fotografin",
+    }
+)
+#: Clutter that follows the name on byline lines.
+_TRAILING = re.compile(
+    r"\s*(?:[|•·–—]|-\s|\bemail\b|\be-mail\b|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b"
+    r"|\bmore (?:from|by|stories|articles)\b|\bcontact\b|\bview\b|\bsee\b|\bread\b|\bon twitter\b).*$",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"@\w+")
+_PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+_URLISH = re.compile(r"^(?:https?:|www\.)|\.\w{2,4}/|^/", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\bund\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
+_DIGITS = re.compile(r"\d")
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels: set[str] = set()
+    cuts: set[str] = set()
+    for lang in available_languages():
+        table = load_table(lang, "byline")
+        labels |= {str(x) for x in table.get("labels", ())}  # type: ignore[attr-defined]
+        labels |= set(EXTRA_LABELS)
+        cuts |= {str(x) for x in table.get("cut_words", ())}  # type: ignore[attr-defined]
+    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    # "for <Publication>" / "für <Zeitung>" ends the names; "in"/"from" are
+    # left to the name test (they are also name particles in some languages).
+    cut = "|".join(
+        re.escape(x) for x in sorted(cuts - {"in", "from", "at", "with", "en", "da"}, key=len, reverse=True)
+    )
+    return (
+        re.compile(rf"^\W*(?:{alt})\b\s*:?\s*", re.IGNORECASE),
+        re.compile(rf"\s+(?:{cut})\s+\S.*$", re.IGNORECASE),
+    )
+
+
+def _is_role(part: str) -> bool:
+    return any(w.casefold().strip(".,") in ROLE_WORDS for w in part.split())
+
+
+#: Byline labels beyond the byline rule files: blog-software captions that
+#: only ever introduce a name ("Eingestellt von", Blogger's German "Posted by").
+EXTRA_LABELS = ("eingestellt von", "veröffentlicht von", "publié par", "publicado por", "pubblicato da")
+#: One-word author values that are accounts or desks, not people.
+NOT_PEOPLE = frozenset(
+    {
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "redaktion",
+        "redaction",
+        "redacción",
+        "redazione",
+        "staff",
+        "team",
+        "guest",
+        "gast",
+        "anonymous",
+        "anonym",
+        "unknown",
+        "user",
+        "webmaster",
+        "author",
+        "autor",
+        "wordpress",
+        "blogger",
+        "newsdesk",
+    }
+)
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]{2,20}$")
+
+
+def _person(part: str, single: bool, declared: bool = False) -> bool:
+    if looks_like_name(part) and len(part.split()) >= 2:
+        return True
+    if declared:
+        # JSON-LD calls it a Person: take the name as written ("flerche",
+        # "Mobasir hassan"), unless it is an account word or not a name at all.
+        return part.casefold() not in NOT_PEOPLE and len(part.split()) <= 4 and not _URLISH.search(part)
+    # A lone first name ("Andrea", a blog's author) counts only where the
+    # page says the value is an author (structured data), not in free text.
+    return single and _ONE_NAME.match(part) is not None and part.casefold() not in NOT_PEOPLE
+
+
+def names_in(
+    raw: str, sites: Sequence[str] = (), *, single: bool = False, declared: bool = False
+) -> list[str]:
+    """The people named in an author value or byline text (possibly none).
+
+    ``single`` accepts a one-word name; use it for values the page declares
+    to be an author (JSON-LD, author meta tags), not for text.  ``declared``
+    (a JSON-LD Person) accepts any short name-like value as written.
+    """
+    text = clean(raw)
+    if not text or len(text) > MAX_BYLINE_CHARS or _URLISH.search(text):
+        return []
+    label, cut = _labels()
+    text = _HANDLE.sub(" ", text)
+    text = _PARENS.sub(" ", text)
+    text = label.sub("", text, count=1)
+    text = _TRAILING.sub("", text)
+    text = cut.sub("", text)
+    site_keys = {norm(s) for s in sites if s}
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        part = label.sub("", part.strip(" .:-–—|"), count=1).strip(" .:-–—|")
+        if not part or _DIGITS.search(part) or _is_role(part):
+            continue
+        if is_agency(part) or norm(part) in site_keys:
+            continue
+        if part.isupper() and len(part) > 3:
+            part = part.title()
+        if _person(part, single, declared) and part not in out:
+            out.append(part)
+    return out if len(out) <= MAX_NAMES else []
+
+
+#: Class/id words of author *boxes* (bios, "more from"): not the byline.
+#: ("box" alone is not here: "authorbox" often holds just "von <name>"; a
+#: bio's length keeps it out anyway, see MAX_BYLINE_CHARS.)
+_BOX_WORDS = ("bio", "about", "avatar", "image", "img", "photo", "more", "related", "comment")
+
+
+def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
+    for el in elements:
+        marks = " ".join(filter(None, (el.get("class"), el.get("id")))).casefold()
+        if any(w in marks for w in _BOX_WORDS):
+            continue
+        if el.tag in ("meta", "link", "script", "style", "img"):
+            continue
+        if el.get("itemprop") and "author" in el.get("itemprop", "").casefold():
+            name = el.find(".//*[@itemprop='name']")
+            if name is not None:
+                yield "itemprop=author", name.get("content") or name.text_content()
+                continue
+        if el.get("rel") == "author":
+            yield "rel=author", el.text_content()
+        elif el.text and _TEXT_LABEL.match(el.text):
+            # "von Alexander Rosenkranz": text that opens with a byline label.
+            yield "text-label", el.text_content()
+        elif el.tag in _LABEL_TAGS and el.get("class") is None and el.get("id") is None:
+            # A label element ("<strong>Autor:</strong> Jane Roe"): the name follows it.
+            follow = el.tail or ""
+            nxt = el.getnext()
+            if not follow.strip() and nxt is not None:
+                follow = nxt.text_content()
+            yield "label-element", f"{el.text_content()} {follow}"
+        else:
+            yield "byline-element", el.text_content()
+
+
+_TEXT_LABEL = re.compile(r"^\s*(?:by|von|par|door|por|di)\s+\S", re.I)
+_LABEL_TAGS = frozenset({"strong", "b", "em", "span", "h4", "h5", "h6", "dt", "label", "td", "th"})
+#: Sources whose value the page marks as a person's name.
+_STRUCTURED = frozenset({"rel=author", "itemprop=author"})
+
+
+def choose_authors(
+    head: HeadTags, articles: list[LdArticle], bylines: list[HtmlElement], sites: Sequence[str]
+) -> tuple[tuple[str, ...], str | None]:
+    """``(authors, provenance)``; ``((), None)`` when no source names a person."""
+    for article in articles:
+        names: list[str] = []
+        for person in article.authors:
+            names += [n for n in names_in(person, sites, single=True, declared=True) if n not in names]
+        if names:
+            return tuple(names), "json-ld:author"
+    for key in AUTHOR_META:
+        values = head.meta.get(key, ())
+        names = []
+        for value in values:
+            names += [n for n in names_in(value, sites, single=True) if n not in names]
+        if names:
+            return tuple(names[:MAX_NAMES]), f"meta:{key}"
+    for source, text in _visible_bylines(bylines):
+        names = names_in(text, sites, single=source in _STRUCTURED)
+        if names:
+            return tuple(names), source
+    return (), None

@@ -1,0 +1,195 @@
+"""The headline of an HTML page, with where it came from.
+
+Sources, strongest first: a visible heading (``<h1>``, an element marked as
+the headline) that the page's declared titles confirm; the declared titles
+themselves (JSON-LD ``headline``, ``og:title``, ``twitter:title``, other title
+meta tags); ``<title>`` with the site name cut off; a lone ``<h1>``.  Declared
+titles often carry the site name ("Trams return | The Herald"), so each is cut
+at a title separator when one side is the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .text import clean, norm, words_of
+
+if TYPE_CHECKING:
+    from .scan import PageScan
+
+__all__ = ["WEAK_SOURCES", "Heading", "choose_title", "find_headings", "strip_site_name", "title_segments"]
+
+#: Separators between a title and a site name ("Title | Site", "Site - Title").
+#: A colon is not one: "Brexit: May wins vote" is a whole headline.
+_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«/\\~]|-{1,2}|::)\s+")
+#: A heading longer than this is a paragraph that was marked up as one.
+MAX_HEADLINE_CHARS = 300
+#: A side of ``<title>`` this short (in words), next to a longer one, is taken
+#: for the site name even when the page never names its site ("Title - CNN.com").
+#: Site names in the dev sets are 1-4 words; headlines are 4+ words.
+MAX_SITE_WORDS = 4
+#: A side of a title that is one token with a domain ending ("CNN.com",
+#: "valmoraherald.example") is the site's address.
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A visible heading: its text and what marked it (``h1``, ``itemprop``, ``class``)."""
+
+    text: str
+    source: str
+
+
+def _is_site(part: str, sites: Sequence[str]) -> bool:
+    key = norm(part)
+    if not key:
+        return True
+    if _DOMAIN.fullmatch(part.strip()):
+        return True
+    for site in sites:
+        s = norm(site)
+        if s and (
+            key == s or (len(s) >= 3 and (s in key or key in s) and len(key.split()) <= MAX_SITE_WORDS)
+        ):
+            return True
+    return False
+
+
+def strip_site_name(title: str, sites: Sequence[str], *, guess: bool = False) -> str:
+    """``title`` without a leading or trailing site name.
+
+    With ``guess``, a short side next to a long one is taken for the site name
+    even when it matches no known name (for ``<title>``, which nearly always
+    carries one).
+    """
+    title = clean(title)
+    cuts = list(_SEPARATOR.finditer(title))
+    if not cuts:
+        return title
+    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(title)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    keep = [p for p in parts if not _is_site(title[p[0] : p[1]], sites)]
+    if keep and len(keep) < len(parts):
+        return title[keep[0][0] : keep[-1][1]].strip()
+    if guess and len(parts) >= 2:
+        first, last = title[: parts[0][1]], title[parts[-1][0] :]
+        n_first, n_last = len(words_of(first)), len(words_of(last))
+        rest_first = title[: parts[-2][1]]
+        rest_last = title[parts[1][0] :]
+        if n_last <= MAX_SITE_WORDS and len(words_of(rest_first)) > n_last:
+            return rest_first.strip()
+        if n_first <= MAX_SITE_WORDS and len(words_of(rest_last)) > n_first:
+            return rest_last.strip()
+    return title
+
+
+def _matches(heading: str, declared: str) -> bool:
+    h, d = norm(heading), norm(declared)
+    if not h or not d:
+        return False
+    if h == d:
+        return True
+    # A declared title that still carries the site name, or was cut short
+    # with an ellipsis: the heading is one end of it.
+    if len(h.split()) >= 3 and len(h) >= 0.5 * len(d) and (d.startswith(h) or d.endswith(h)):
+        return True
+    d_cut = d.rstrip(".… ")
+    return len(d_cut.split()) >= 3 and h.startswith(d_cut) and len(d_cut) >= 0.6 * len(h)
+
+
+def title_segments(title: str, sites: Sequence[str]) -> list[str]:
+    """Every run of whole segments of ``title`` between title separators,
+    longest first, leaving out runs that are only the site's name
+    ("A - B - C" -> "A - B - C", "A - B", "B - C", "A", "B", "C")."""
+    title = clean(title)
+    cuts = list(_SEPARATOR.finditer(title))
+    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(title)]
+    parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    runs = []
+    for a in range(len(parts)):
+        for b in range(a, len(parts)):
+            text = title[parts[a][0] : parts[b][1]].strip()
+            if text and not (a == b and _is_site(text, sites)):
+                runs.append(text)
+    return sorted(dict.fromkeys(runs), key=len, reverse=True)
+
+
+#: A title segment confirmed only by occurring somewhere in the page text
+#: must have at least this many words: "Football" or "News" occur in every
+#: navigation bar.
+MIN_VISIBLE_WORDS = 3
+#: Provenances of a headline nothing on the page confirms (a lone ``<h1>``, a
+#: ``<title>`` that does not occur in the page): a headline line found in the
+#: body beats them (see metadata/merge.py).
+WEAK_SOURCES = frozenset({"title", "h1"})
+
+
+def _visible(text: str, page_text: str) -> str | None:
+    """``text`` as the page writes it (its casing), if the page shows it."""
+    key = " ".join(text.split()).lower()
+    at = page_text.lower().find(key)
+    if at < 0 or len(page_text.lower()) != len(page_text):
+        return None if at < 0 else text
+    return page_text[at : at + len(key)]
+
+
+def choose_title(
+    declared: Sequence[tuple[str, str]],
+    title_tag: str | None,
+    headings: Sequence[Heading],
+    sites: Sequence[str],
+    page_text: str = "",
+) -> tuple[str | None, str | None]:
+    """``(headline, provenance)``.
+
+    ``declared`` are ``(source, title)`` pairs in order of trust (JSON-LD,
+    og:title ...); ``headings`` the page's visible headline candidates in page
+    order; ``page_text`` the text of the page's body (whitespace collapsed),
+    where a declared title or a part of ``<title>`` is looked up.
+    """
+    candidates = [(src, strip_site_name(t, sites)) for src, t in declared if clean(t)]
+    if title_tag:
+        candidates.append(("title", strip_site_name(title_tag, sites, guess=True)))
+        candidates.append(("title", clean(title_tag)))
+    # 1. A visible heading that a declared title confirms.
+    for heading in headings:
+        text = clean(heading.text)
+        if not text or len(text) > MAX_HEADLINE_CHARS:
+            continue
+        for src, title in candidates:
+            if _matches(text, title):
+                return text, f"{heading.source}={src}"
+    # 2. A declared title, or the longest part of <title>, that the page shows.
+    if page_text:
+        for src, title in candidates:
+            if src != "title" and len(words_of(title)) >= MIN_VISIBLE_WORDS and _visible(title, page_text):
+                return title, f"{src}+text"
+        if title_tag:
+            for part in title_segments(title_tag, sites):
+                if len(words_of(part)) >= MIN_VISIBLE_WORDS:
+                    shown = _visible(part, page_text)
+                    if shown:
+                        return shown, "title+text"
+    # 3. A declared title nothing confirms.
+    for src, title in candidates:
+        if title and src != "title":
+            return title, src
+    h1s = [h for h in headings if h.source == "h1" and clean(h.text)]
+    if len(h1s) == 1 and len(h1s[0].text) <= MAX_HEADLINE_CHARS:
+        return clean(h1s[0].text), "h1"
+    if candidates:
+        return candidates[0][1] or None, "title"
+    return None, None
+
+
+def find_headings(scan: PageScan) -> list[Heading]:
+    """Visible headline candidates: every ``<h1>``, elements marked as the
+    headline (``itemprop``, class/id), then the first ``<h2>``/``<h3>``."""
+    found = [Heading(el.text_content(), "h1") for el in scan.h1]
+    found += [Heading(el.text_content(), "headline-element") for el in scan.marked_headlines]
+    found += [Heading(el.text_content(), el.tag) for el in scan.minor_headings]
+    return [h for h in found if clean(h.text) and len(h.text) <= 4 * MAX_HEADLINE_CHARS]

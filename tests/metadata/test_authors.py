@@ -1,0 +1,74 @@
+"""Authors: people only, clutter removed, better none than wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlenorm.metadata import read_page_meta
+from articlenorm.metadata.authors import names_in
+
+from .conftest import scan_of
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("By Jane Roe", ["Jane Roe"]),
+        ("By JEFF KAROUB, AP Business Writer", ["Jeff Karoub"]),
+        ("By Tamsin Rowe For The Westerly Courier | Email the author", ["Tamsin Rowe"]),
+        ("Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Von Roland Brockmann und Sebastian Drescher", ["Roland Brockmann", "Sebastian Drescher"]),
+        ("Eingestellt von Greta Lind", ["Greta Lind"]),
+        ("Jane Roe @janeroe", ["Jane Roe"]),
+        ("Reuters", []),
+        ("The Westerly Courier", []),
+        ("https://www.facebook.com/janeroe", []),
+        ("Email the author", []),
+        ("Staff Writer", []),
+        ("admin", []),
+    ],
+)
+def test_names_in(raw: str, want: list[str]) -> None:
+    assert names_in(raw, ["The Westerly Courier"]) == want
+
+
+def test_single_names_only_from_declared_values() -> None:
+    assert names_in("Andrea") == []
+    assert names_in("Andrea", single=True) == ["Andrea"]
+    assert names_in("admin", single=True) == []
+
+
+def test_meta_author_that_is_the_site_is_skipped_for_the_byline() -> None:
+    html = (
+        '<html><head><meta name="author" content="The Westerly Courier">'
+        '<meta property="og:site_name" content="The Westerly Courier"></head><body>'
+        '<div class="byline">By <a href="/s/t">Tamsin Rowe</a> For The Westerly Courier</div>'
+        "<p>Story.</p></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), use_htmldate=False)
+    assert meta.authors == ("Tamsin Rowe",)
+    assert meta.provenance["authors"] == "byline-element"
+
+
+def test_json_ld_person_first() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": [{"@type": "Person", "name": "Orla Penhallow"}, {"@type": "Organization", "name": "AFP"}]}'
+        '</script><meta name="author" content="Someone Else"></head><body><p>x</p></body></html>'
+    )
+    meta = read_page_meta(scan_of(html), use_htmldate=False)
+    assert meta.authors == ("Orla Penhallow",)
+    assert meta.provenance["authors"] == "json-ld:author"
+
+
+def test_label_element_followed_by_name() -> None:
+    html = "<html><body><p>Story text.</p><p><strong>Autor:</strong> Klaus Fenner</p></body></html>"
+    assert read_page_meta(scan_of(html), use_htmldate=False).authors == ("Klaus Fenner",)
+
+
+def test_author_bio_box_is_not_a_byline() -> None:
+    html = (
+        '<html><body><p>Story.</p><div class="author-bio">Jane Roe writes about trains and has '
+        "done so for many years at several papers.</div></body></html>"
+    )
+    assert read_page_meta(scan_of(html), use_htmldate=False).authors == ()
