@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import platform
 import re
 import shlex
@@ -72,7 +73,8 @@ def environment_lines() -> list[str]:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     loaded = subject.load()
     an = subject.version() if loaded.module else f"not importable ({loaded.error})"
-    machine = f"{platform.machine()}, {_cpus()} CPU(s)"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    machine = f"{platform.machine()}, {_cpus()} CPU(s), load average {load:.1f} at start"
     peers = ", ".join(f"{p} {package_version(p)}" for p in PEER_PACKAGES)
     return [
         f"- Date: {now}",
@@ -83,8 +85,6 @@ def environment_lines() -> list[str]:
 
 
 def _cpus() -> str:
-    import os
-
     return str(os.cpu_count() or "?")
 
 
