@@ -37,7 +37,16 @@ from importlib import resources
 from .errors import ConfigError
 from .textutil import mask_quoted, norm_label, word_count
 
-__all__ = ["Prepared", "Rule", "available_languages", "load_rules", "load_table", "prepared"]
+__all__ = [
+    "Prepared",
+    "Rule",
+    "RuleIndex",
+    "available_languages",
+    "load_rules",
+    "load_table",
+    "prepared",
+    "rule_index",
+]
 
 MATCHERS = ("label", "prefix", "contains", "cues", "pattern")
 REGIONS = ("any", "head", "tail")
@@ -166,6 +175,59 @@ class Prepared:
         if self._folded is None:
             self._folded = _fold(self.masked)
         return self._folded
+
+
+class RuleIndex:
+    """Cheap necessary conditions over one family's rules, so most rules can
+    be ruled out for a block without running them.
+
+    * a ``label`` rule can only fire if the block's label is one of its labels;
+    * a ``contains`` / ``cues`` rule can only fire if *some* phrase of the
+      family occurs: one search of all their phrases in one alternation (if
+      any rule's own alternation matches at a position, the combined one does
+      too, since its phrase is among the alternatives) replaces a search per
+      rule on the many blocks that hold none.
+    """
+
+    __slots__ = ("_phrases", "rules")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        wordy = [r for r in rules if r.match in ("contains", "cues")]
+        alternations = [_alternation(r.phrases) for r in wordy]
+        # A rule with no phrases compiles to an empty alternation, which
+        # matches between any two non-word characters: then nothing is implied.
+        usable = wordy and all(alternations)
+        self._phrases = (
+            re.compile(rf"(?<!\w)(?:{_alternation(p for r in wordy for p in r.phrases)})(?!\w)")
+            if usable
+            else None
+        )
+
+    def may_match(self, rule: Rule, text: Prepared, phrase_seen: list[bool | None]) -> bool:
+        """False only if ``rule.matches(text)`` is surely false.  ``phrase_seen``
+        is a one-item cache of the family-wide phrase search for this text."""
+        if rule.match == "label":
+            return text.label in rule._labels
+        if rule.match in ("contains", "cues") and self._phrases is not None:
+            if phrase_seen[0] is None:
+                phrase_seen[0] = self._phrases.search(text.folded) is not None
+            return phrase_seen[0]
+        return True
+
+
+_INDEXES: dict[int, RuleIndex] = {}
+
+
+def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
+    """The :class:`RuleIndex` of a rules tuple (kept per tuple; the tuples
+    from :func:`load_rules` are cached, so each is built once)."""
+    index = _INDEXES.get(id(rules))
+    if index is None or index.rules is not rules:
+        if len(_INDEXES) > 256:  # tuples built on the fly by custom cleaners
+            _INDEXES.clear()
+        index = _INDEXES[id(rules)] = RuleIndex(rules)
+    return index
 
 
 @lru_cache(maxsize=8192)

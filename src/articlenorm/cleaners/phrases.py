@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..lexicon import Rule, available_languages, load_rules, load_table, prepared
+from ..lexicon import Rule, available_languages, load_rules, load_table, prepared, rule_index
 from ..model import Block, BlockKind, Verdict
 from ..textutil import ends_sentence, has_bullet, is_prose, mask_quoted, strip_bullet, word_count
 from .base import Doc
@@ -117,6 +117,7 @@ class PhraseCleaner:
         rules = self.rules(doc)
         if not rules:
             return
+        index = rule_index(rules)
         head = {b.index for b in doc.head()}
         tail = {b.index for b in doc.tail()}
         taken: set[int] = set()
@@ -124,10 +125,13 @@ class PhraseCleaner:
             if block.index in taken:
                 continue
             text = prepared(block.text)
+            phrase_seen: list[bool | None] = [None]
             for rule in rules:
                 if rule.region == "head" and block.index not in head:
                     continue
                 if rule.region == "tail" and block.index not in tail:
+                    continue
+                if not index.may_match(rule, text, phrase_seen):
                     continue
                 # The match first: it is cached per text and usually fails,
                 # while accept() computes prose and reader-address tests.
