@@ -83,8 +83,9 @@ def run_batch(args: argparse.Namespace, fmt: str, config: Config) -> int:
 
     spec = InputSpec(args.inputs, records=args.records, follow_symlinks=args.follow_symlinks, on_skip=warn)
     done = done_ids(args.output) if args.resume and args.output else set()
+    counter = threading.Thread(target=_count, args=(spec, tally), daemon=True)
     if args.progress:
-        threading.Thread(target=_count, args=(spec, tally), daemon=True).start()
+        counter.start()
 
     def todo() -> Iterator[Item | ErrorRecord]:
         for entry in iter_inputs(spec):
@@ -118,6 +119,9 @@ def run_batch(args: argparse.Namespace, fmt: str, config: Config) -> int:
         results.close()  # stops the workers (kills any busy one)
         writer.close()
         signals.restore()
+        if counter.ident is not None:  # started
+            counter.join(timeout=1.0)  # a last, complete bar when the total is known
+        progress.update(force=True)
         progress.clear()
     print(tally.summary(interrupted=interrupted, output=args.output), file=sys.stderr)
     if interrupted:
