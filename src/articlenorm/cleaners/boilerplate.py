@@ -190,6 +190,12 @@ def _comments_cut(
             # A comments link above the story, not the end of a story whose
             # comment thread outweighs it.
             cut = comments_start(lines, main.first, th, rules)
+    if cut is not None:
+        total = sum(line.chars for line, cls in zip(lines, final, strict=True) if cls is LineClass.GOOD)
+        story = sum(lines[i].chars for i in range(kept[0].first, cut) if final[i] is LineClass.GOOD)
+        if story < th.comment_min_story_share * total:
+            # The thread is the page (a forum): its posts are the content.
+            cut = None
     return len(lines) if cut is None else cut
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon import load_rules
 from ..model import Verdict
-from ..textutil import ends_sentence
+from ..textutil import ends_sentence, has_bullet, words
 from .base import Doc
 from .boilerplate_lines import Line, LineClass, cells, classify, page_language, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
@@ -63,6 +63,10 @@ class BoilerplateColumns:
                 continue
             if line.keep_cells:
                 text, rule = " ".join(line.keep_cells), "column-cells"
+                if has_bullet(block.text) and not has_bullet(text):
+                    # Keep the list marker: the block stays a list item, and
+                    # normalizing the output again reads it as one.
+                    text = f"{split[0]} {text}" if not words(split[0]) else f"{block.text[0]} {text}"
                 reason = "menu or sidebar cells beside the prose of a table-layout line"
             else:
                 text, rule = " ".join(split), "column-padding"

@@ -42,6 +42,7 @@ class Thresholds:
     columns_min_lines: int
     language_min_share: float
     comment_min_good: int
+    comment_min_story_share: float
     comment_max_chars: int
     rule_max_chars: int
 
