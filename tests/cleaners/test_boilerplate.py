@@ -214,3 +214,25 @@ def test_linear_on_padded_and_long_input() -> None:
         started = time.perf_counter()
         Boilerplate().plan(_doc(text))
         assert time.perf_counter() - started < 5.0
+
+
+def test_column_edit_keeps_the_list_marker() -> None:
+    rows = [f"{label:<24}* {text}" for label, text in zip(MENU, PROSE, strict=False)]
+    doc = _doc("\n".join(rows))
+    from articlenorm.cleaners.boilerplate_columns import BoilerplateColumns
+
+    edits = [v for v in BoilerplateColumns()(doc) if v.rule == "column-cells"]
+    assert edits and all(str(v.value).startswith("* ") for v in edits)
+
+
+def test_forum_thread_is_the_content() -> None:
+    # A long thread and no story above it: the two posts before the first
+    # "Posted by" pair are under comment_min_story_share of the page's prose,
+    # so the thread is the content and its posts stay.
+    posts = []
+    for n in range(24):
+        text = PROSE[n % len(PROSE)].replace("council", f"council of ward {n}")
+        posts += [f"Posted by member{n} on 2 May 2024 at 10:{n:02d}", text]
+    article = _run(_page(MENU, ["Road budget thread"], posts, FOOTER))
+    kept = "\n".join(article.paragraphs)
+    assert all(post in kept for post in posts[1::2])
