@@ -31,7 +31,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from .errors import ConfigError
@@ -44,7 +44,6 @@ __all__ = [
     "available_languages",
     "load_rules",
     "load_table",
-    "prepared",
     "rule_index",
 ]
 
@@ -228,20 +227,6 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
             _INDEXES.clear()
         index = _INDEXES[id(rules)] = RuleIndex(rules)
     return index
-
-
-@lru_cache(maxsize=8192)
-def prepared(text: str) -> Prepared:
-    """The shared :class:`Prepared` for ``text``.
-
-    Every phrase family, on every pipeline pass, matches the same block texts:
-    sharing one ``Prepared`` per text computes each derived form once per
-    document instead of once per family and pass (the label alone -- NFKC,
-    edge trim, case fold -- was ~10% of text-mode time).  8,192 entries hold
-    every block of any real page; the cache is bounded so a batch worker's
-    memory does not grow with the number of documents.
-    """
-    return Prepared(text)
 
 
 def _rules_dir() -> resources.abc.Traversable:

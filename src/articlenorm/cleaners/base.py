@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 
 from ..config import Config
 from ..errors import CleanerContractError, ConfigError
+from ..lexicon import Prepared
 from ..model import Action, Block, Edit, Role, Verdict
 from ..textutil import is_prose
 
@@ -50,7 +51,7 @@ class Doc:
     text.  ``fields`` holds what earlier steps claimed (``Role -> value``).
     """
 
-    __slots__ = ("_pos", "blocks", "config", "fields", "language", "size", "source_format")
+    __slots__ = ("_pos", "_prepared", "blocks", "config", "fields", "language", "size", "source_format")
 
     def __init__(
         self,
@@ -61,6 +62,7 @@ class Doc:
         config: Config,
         language: str | None,
         source_format: str,
+        prepared: dict[str, Prepared] | None = None,
     ) -> None:
         self.blocks = blocks
         self.size = size
@@ -69,6 +71,17 @@ class Doc:
         self.language = language
         self.source_format = source_format
         self._pos: dict[int, int] | None = None
+        self._prepared = {} if prepared is None else prepared
+
+    def prepared(self, text: str) -> Prepared:
+        """The :class:`~articlenorm.lexicon.Prepared` form of a block text,
+        shared by every step and pass of one pipeline run (the runner passes
+        one dict to all its ``Doc`` s), so each derived form is computed once
+        per text per document, and freed with the document."""
+        p = self._prepared.get(text)
+        if p is None:
+            p = self._prepared[text] = Prepared(text)
+        return p
 
     @property
     def headline(self) -> str | None:
@@ -213,6 +226,7 @@ def run_pipeline(
     current = list(blocks)
     verdicts: list[Verdict | None] = [None] * len(current)
     out = Outcome(current, verdicts)
+    prepared: dict[str, Prepared] = {}  # see Doc.prepared
     for pass_no in range(config.max_passes):
         changed = False
         for step in pipeline:
@@ -228,6 +242,7 @@ def run_pipeline(
                 config=config,
                 language=language,
                 source_format=source_format,
+                prepared=prepared,
             )
             changed |= _apply(step, step(doc), live, out, explain)
         if not changed:

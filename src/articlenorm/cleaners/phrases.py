@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..lexicon import Rule, available_languages, load_rules, load_table, prepared, rule_index
+from ..lexicon import Rule, available_languages, load_rules, load_table, rule_index
 from ..model import Block, BlockKind, Verdict
 from ..textutil import ends_sentence, has_bullet, is_prose, mask_quoted, strip_bullet, word_count
 from .base import Doc
@@ -124,7 +124,7 @@ class PhraseCleaner:
         for block in doc.blocks:
             if block.index in taken:
                 continue
-            text = prepared(block.text)
+            text = doc.prepared(block.text)
             phrase_seen: list[bool | None] = [None]
             for rule in rules:
                 if rule.region == "head" and block.index not in head:
