@@ -122,6 +122,7 @@ def test_refusals(corpus: Path) -> None:
         [str(story_file), "--jobs", "2", "-o", str(story_file)],  # over an input file
         [str(corpus / "in"), "--resume"],  # nothing to resume from
         [str(corpus / "in"), "--url", "https://example.com/"],
+        [str(corpus / "in"), "--format", "report"],
     ):
         with pytest.raises(SystemExit) as exc:
             main(argv)

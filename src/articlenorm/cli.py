@@ -199,6 +199,8 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: str) 
 
     if args.url:
         parser.error("--url names one page; it cannot apply to a batch")
+    if fmt == "report":
+        parser.error("--format report makes one HTML page for one input; batches write jsonl, text, markdown")
     if args.resume and (not args.output or fmt != "jsonl"):
         parser.error("--resume needs -o OUTPUT in JSON Lines (--format jsonl), to read the done ids from")
     if args.output:
