@@ -64,10 +64,7 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
         label=re.compile(
             rf"^\W{{0,3}}(?:{alt(labels) or 'photo'})\s*(?:[:|]|\s-\s)\s*(?P<rest>.+)$", re.IGNORECASE
         ),
-        trailing=re.compile(
-            rf"^(?P<text>.*?)[\s(\[]*(?:{alt(marks) or '©'})\s*(?P<credit>[^©()\[\]]{{2,150}}?)[)\]]?\s*$",
-            re.IGNORECASE,
-        ),
+        trailing=re.compile(rf"[\s(\[]*(?:{alt(marks) or '©'})\s*", re.IGNORECASE),
         positions=re.compile(rf"\((?:{alt(positions) or 'l|r'})\)", re.IGNORECASE),
     )
 
@@ -89,6 +86,27 @@ def _split_credit_first(rest: str) -> tuple[str | None, str]:
     return rest[:end].strip(" ,;:-"), rest[end:].strip(" ,;:-")
 
 
+#: A credit is at most this long ("Russian Foreign Ministry Press Service via
+#: Associated Press" is 58 characters).
+MAX_CREDIT_CHARS = 150
+
+
+def _trailing_credit(text: str, marks: re.Pattern[str]) -> Caption | None:
+    """"<caption> © <credit>" / "<caption> (Photo: <credit>)": the last credit
+    mark on the line, found in one linear scan."""
+    last = None
+    for last in marks.finditer(text):  # noqa: B007 - we want the last match
+        pass
+    if last is None:
+        return None
+    credit = text[last.end() :].strip().rstrip(")]").strip(" .,;")
+    if not 2 <= len(credit) <= MAX_CREDIT_CHARS or any(c in credit for c in "©()[]"):
+        return None
+    if word_count(credit) > MAX_CREDIT_WORDS:
+        return None
+    return Caption(text[: last.start()].strip(), credit)
+
+
 _NAME_AGENCY = re.compile(r"(?P<credit>[^.!?]{2,80}?\s*/\s*[^/.!?]{2,60})\s*$")
 
 
@@ -104,12 +122,13 @@ def parse_caption(text: str, languages: tuple[str, ...] = ("en",)) -> tuple[str,
         if credit is None and word_count(rest) <= 6 and ("/" in rest or looks_like_name(rest)):
             credit, body = rest, ""
         return "label", Caption(body, credit)
-    m = lang.trailing.match(text)
-    if m and word_count(m.group("credit")) <= MAX_CREDIT_WORDS:
-        return "copyright", Caption(m.group("text").strip(), m.group("credit").strip(" .,;"))
-    # The pattern needs a literal "/": without one, skip a search that costs
-    # ~80 steps per character (most blocks; it was 40% of text-mode time).
-    m = _NAME_AGENCY.search(text) if "/" in text else None
+    trailing = _trailing_credit(text, lang.trailing)
+    if trailing is not None:
+        return "copyright", trailing
+    # A name/agency credit ends the line: search only the line's tail (the
+    # pattern is bounded to 150 characters), and only when it has a "/".
+    tail_start = max(0, len(text) - MAX_CREDIT_CHARS)
+    m = _NAME_AGENCY.search(text, tail_start) if "/" in text[tail_start:] else None
     if m:
         credit = m.group("credit").strip()
         left, _, right = credit.rpartition("/")
