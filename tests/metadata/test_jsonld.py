@@ -51,3 +51,13 @@ def test_type_list_and_schema_url_type() -> None:
     (article,) = read_json_ld(scan_of(html).scripts)
     assert article.type == "newsarticle"
     assert article.date_created == "2020-01-02"
+
+
+def test_cdata_and_comment_wrappers_are_removed() -> None:
+    for wrapped in (
+        '<![CDATA[ {"@type": "NewsArticle", "datePublished": "2015-10-15"} ]]>',
+        '//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2015-10-15"}\n//]]>',
+        '<!-- {"@type": "NewsArticle", "datePublished": "2015-10-15"} -->',
+    ):
+        (article,) = read_json_ld(scan_of(_ld(wrapped)).scripts)
+        assert article.date_published == "2015-10-15"

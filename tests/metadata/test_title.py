@@ -65,7 +65,15 @@ def test_title_tag_part_found_in_the_page_text() -> None:
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
     assert meta.title == "Gunners star to return"
-    assert meta.provenance["headline"] == "title+text"
+    assert meta.provenance["headline"] == "title=line"
+
+
+def test_title_found_only_inside_longer_text_is_no_evidence() -> None:
+    html = (
+        "<html><head><title>Gunners star to return - Football - Sport</title></head><body>"
+        "<p>Read why the Gunners star to return is good news for the club and its fans.</p></body></html>"
+    )
+    assert read_page_meta(scan_of(html), use_htmldate=False).provenance["headline"] == "title"
 
 
 def test_visible_casing_is_kept() -> None:

@@ -18,7 +18,7 @@ from .boilerplate import Boilerplate
 from .boilerplate_columns import BoilerplateColumns
 from .breadcrumbs import Breadcrumbs
 from .comments import Comments
-from .html_hints import HtmlHints
+from .html_hints import HtmlHints, HtmlLayout
 from .markup import Markup
 from .metalines import MetaLines
 from .phrases import PhraseCleaner
@@ -44,6 +44,7 @@ __all__ = [
     "FunctionCleaner",
     "Headline",
     "HtmlHints",
+    "HtmlLayout",
     "Markup",
     "MetaLines",
     "PhraseCleaner",
@@ -81,6 +82,7 @@ def default_pipeline() -> Pipeline:
         [
             Markup(),
             HtmlHints(),
+            HtmlLayout(),
             BoilerplateColumns(),
             Widgets(),
             Ads(),

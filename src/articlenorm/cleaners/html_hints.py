@@ -7,12 +7,19 @@ extracted text, and ``role:headline`` / ``role:caption`` when it repeats the
 page's headline or one of its photo captions.  This cleaner turns those into
 verdicts; on plain-text input no block has hints and it does nothing.
 
+Two steps read them.  :class:`HtmlHints` runs first and claims fields:
+
 * ``page-headline``  the block repeating the page headline is the headline.
 * ``figure-caption`` a figure caption trafilatura left in the body is a caption.
+
+:class:`HtmlLayout` runs right after it, before the text cleaners, so the
+text headline step never takes a navigation line for the headline:
+
 * ``box-<family>``   a block inside a box named for clutter ("share-buttons",
   "related-links", "newsletter-box", "author-bio") goes with that family.
 * ``outside-main``   a short or link-heavy block outside the main container is
   page furniture (navigation rows, teaser links, notices).
+* ``link-row``       a table row that is mostly links is navigation.
 
 Thresholds were measured on the l3s-gn1 and readability-pages tune splits
 (two thirds of each set, by a hash of the case id); see each constant.
@@ -28,7 +35,7 @@ from ..textutil import is_prose
 from .base import Doc
 from .phrases import rule_languages
 
-__all__ = ["HtmlHints"]
+__all__ = ["HtmlHints", "HtmlLayout"]
 
 #: Class/id words that name a clutter box, by the family that box belongs to.
 #: Generic words many sites use; a site's own class name never belongs here.
@@ -66,7 +73,7 @@ def _box_family(block: Block) -> str | None:
 
 
 class HtmlHints:
-    """Judges blocks by their HTML hints (see the module doc)."""
+    """Claims the page headline and figure captions (see the module doc)."""
 
     name = "html-hints"
     family = "layout"
@@ -79,24 +86,35 @@ class HtmlHints:
         headline_taken = Role.HEADLINE in doc.fields
         for block in doc.blocks:
             hints = block.hints
-            if not hints:
-                continue
             if "role:headline" in hints and not headline_taken:
                 headline_taken = True
                 yield Verdict.claim(block, Role.HEADLINE, block.text, "page-headline", "the page's headline")
-                continue
-            if "role:caption" in hints:
+            elif "role:caption" in hints:
                 found = parse_caption(block.text, langs)
                 caption = found[1] if found else Caption(block.text, None)
                 yield Verdict.claim(block, Role.CAPTION, caption, "figure-caption", "a figure caption")
+
+
+class HtmlLayout:
+    """Drops blocks that the page's layout marks as clutter (see the module doc)."""
+
+    name = "html-layout"
+    family = "layout"
+    contextual = False
+
+    def __call__(self, doc: Doc) -> Iterator[Verdict]:
+        if doc.source_format != "html":
+            return
+        for block in doc.blocks:
+            hints = block.hints
+            if not hints:
                 continue
-            long_prose = is_prose(block.text) and len(block.text.split()) >= PROSE_GUARD_WORDS
+            prose = is_prose(block.text)
+            long_prose = prose and len(block.text.split()) >= PROSE_GUARD_WORDS
             family = _box_family(block)
             if family and not long_prose:
                 yield Verdict.drop(block, f"box-{family}", f"inside a box named for {family}")
-                continue
-            prose = is_prose(block.text)
-            if "x:outside-main" in hints and (block.link_density >= LINK_DENSITY or not prose):
+            elif "x:outside-main" in hints and (block.link_density >= LINK_DENSITY or not prose):
                 yield Verdict.drop(block, "outside-main", "a short or link-heavy block outside the article")
             elif block.kind is BlockKind.TABLE and block.link_density >= LINK_DENSITY and not prose:
                 yield Verdict.drop(block, "link-row", "a table row of links (navigation laid out in a table)")

@@ -40,16 +40,6 @@ TITLE_META = (
 )
 
 
-def _page_text(scan: PageScan) -> str:
-    """The body's text, whitespace collapsed (scripts included: cheap, and a
-    title a script repeats is still the page's name for the article)."""
-    for el in scan.elements[:3]:
-        if el.tag == "body":
-            return " ".join(el.text_content().split())
-    body = scan.elements[0].find("body") if scan.elements else None
-    return " ".join(body.text_content().split()) if body is not None else ""
-
-
 @dataclass(frozen=True, slots=True)
 class PageMeta:
     """Metadata read from the page itself (``None``/empty where the page says
@@ -80,7 +70,7 @@ def read_page_meta(
     for key in TITLE_META:
         for value in head.meta.get(key, ())[:1]:
             declared.append((f"meta:{key}" if not key.startswith("og:") else key, value))
-    title, title_src = choose_title(declared, head.title, find_headings(scan), sites, _page_text(scan))
+    title, title_src = choose_title(declared, head.title, find_headings(scan), sites, scan.lines)
     authors, authors_src = choose_authors(head, articles, scan.bylines, sites)
     date, date_src = choose_date(head, articles, scan.times, canonical or url, today)
     if date is None and scan.elements and use_htmldate:

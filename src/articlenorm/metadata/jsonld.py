@@ -49,6 +49,10 @@ PERSON_TYPES = frozenset({"person"})
 #: A JSON-LD block larger than this is a data dump (product feeds, whole
 #: listings), not page metadata; reading it would cost more than it gives.
 MAX_SCRIPT_CHARS = 200_000
+#: Comment and CDATA wrappers pages put around the JSON (``<!-- ... -->``,
+#: ``//<![CDATA[ ... //]]>``).
+_WRAPPER_START = re.compile(r"^(?:\s*(?://\s*)?(?:<!--|<!\[CDATA\[))+\s*")
+_WRAPPER_END = re.compile(r"\s*(?:(?://\s*)?(?:-->|\]\]>)\s*)+$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
@@ -70,11 +74,8 @@ class LdArticle:
 
 
 def _loads(raw: str) -> Any:
-    text = raw.strip()
-    if text.startswith("<!--"):
-        text = text[4:]
-    if text.endswith("-->"):
-        text = text[:-3]
+    text = _WRAPPER_START.sub("", raw.strip(), count=1)
+    text = _WRAPPER_END.sub("", text, count=1)
     try:
         return json.loads(text)
     except ValueError:

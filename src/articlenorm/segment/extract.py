@@ -44,7 +44,9 @@ def _run(tree: HtmlElement, url: str | None, **focus: bool) -> _Element | None:
         )
     except (ValueError, TypeError, RecursionError) as exc:  # malformed markup
         raise ExtractionError(f"the HTML could not be parsed for extraction ({exc})") from exc
-    if doc is None or doc.body is None or not len(doc.body):
+    if doc is None or doc.body is None:
+        return None
+    if not len(doc.body) and not "".join(doc.body.itertext()).strip():
         return None
     return doc.body
 

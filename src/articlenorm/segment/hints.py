@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["container_hints", "element_words"]
+__all__ = ["container_hints", "element_words", "main_container"]
 
 #: An ancestor holding at least this share of the extracted characters is
 #: the article's container; it and everything above it give no hints.  Tuned
@@ -61,10 +61,9 @@ def _chain(el: HtmlElement) -> list[HtmlElement]:
     return chain
 
 
-def container_hints(sources: Sequence[HtmlElement | None], sizes: Sequence[int]) -> list[frozenset[str]]:
-    """Hints for each block, given its source element (``None`` if unknown)
-    and its text length."""
-    total = sum(sizes) or 1
+def _held(
+    sources: Sequence[HtmlElement | None], sizes: Sequence[int]
+) -> tuple[dict[HtmlElement, int], list[list[HtmlElement]]]:
     held: dict[HtmlElement, int] = {}
     chains: list[list[HtmlElement]] = []
     for src, size in zip(sources, sizes, strict=True):
@@ -72,7 +71,10 @@ def container_hints(sources: Sequence[HtmlElement | None], sizes: Sequence[int])
         chains.append(chain)
         for el in chain:
             held[el] = held.get(el, 0) + size
-    # The main container: the deepest element holding most of the text.
+    return held, chains
+
+
+def _main(held: dict[HtmlElement, int], total: int) -> HtmlElement | None:
     main = None
     best_depth = -1
     for el, n in held.items():
@@ -80,6 +82,21 @@ def container_hints(sources: Sequence[HtmlElement | None], sizes: Sequence[int])
             depth = sum(1 for _ in el.iterancestors())
             if depth > best_depth:
                 main, best_depth = el, depth
+    return main
+
+
+def main_container(sources: Sequence[HtmlElement | None], sizes: Sequence[int]) -> HtmlElement | None:
+    """The deepest page element holding ``MAIN_SHARE`` of the extracted text."""
+    held, _ = _held(sources, sizes)
+    return _main(held, sum(sizes) or 1)
+
+
+def container_hints(sources: Sequence[HtmlElement | None], sizes: Sequence[int]) -> list[frozenset[str]]:
+    """Hints for each block, given its source element (``None`` if unknown)
+    and its text length."""
+    total = sum(sizes) or 1
+    held, chains = _held(sources, sizes)
+    main = _main(held, total)
     inside = [i for i, chain in enumerate(chains) if main is not None and main in chain]
     first, last = (inside[0], inside[-1]) if inside else (0, -1)
     out: list[frozenset[str]] = []

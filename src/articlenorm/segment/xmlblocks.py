@@ -210,7 +210,11 @@ class _Walker:
                 flush()
                 cells = (_clean(_text(c)) for c in child if isinstance(c.tag, str))
                 self.emit(BlockKind.TABLE, " | ".join(t for t in cells if t), child, split=False)
-            elif tag in _KINDS and not (tag == "quote" and any(c.tag in _KINDS for c in child)):
+            elif (
+                tag in _KINDS
+                and tag != "row"
+                and not (tag == "quote" and any(c.tag in _KINDS for c in child))
+            ):
                 flush()
                 split = tag in ("p", "quote")
                 self.emit(_KINDS[tag], _text(child, breaks=split), child, split=split)
