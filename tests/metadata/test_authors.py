@@ -72,3 +72,27 @@ def test_author_bio_box_is_not_a_byline() -> None:
         "done so for many years at several papers.</div></body></html>"
     )
     assert read_page_meta(scan_of(html), use_htmldate=False).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("VON MORITZ GATHMANN am 21. April 2020", ["Moritz Gathmann"]),
+        ("By Jane Roe Jan. 5, 2024", ["Jane Roe"]),
+        ("Heiko Sauer Do 12.3.2020", ["Heiko Sauer"]),
+        ("Jane Roe, 2nd Lt.", ["Jane Roe"]),
+        ("Sign In", []),
+        ("J J", []),
+        ("Mac & i", []),
+    ],
+)
+def test_dates_furniture_and_fragments_are_not_names(raw: str, want: list[str]) -> None:
+    assert names_in(raw, single=True) == want
+
+
+def test_hcard_formatted_name_is_taken_as_written() -> None:
+    html = (
+        '<html><body><span class="byline">by <span class="author vcard"><a class="url fn n" href="/a/ld">'
+        "LD</a></span></span><p>Story.</p></body></html>"
+    )
+    assert read_page_meta(scan_of(html), use_htmldate=False).authors == ("LD",)

@@ -18,6 +18,7 @@ from .dates import choose_date, htmldate_fallback, parse_date_value
 from .head import read_head
 from .jsonld import read_json_ld
 from .page import choose_language, choose_url, site_names
+from .scan import page_lines
 from .title import choose_title, find_headings
 
 if TYPE_CHECKING:
@@ -70,7 +71,9 @@ def read_page_meta(
     for key in TITLE_META:
         for value in head.meta.get(key, ())[:1]:
             declared.append((f"meta:{key}" if not key.startswith("og:") else key, value))
-    title, title_src = choose_title(declared, head.title, find_headings(scan), sites, scan.lines)
+    title, title_src = choose_title(
+        declared, head.title, find_headings(scan), sites, lambda: page_lines(scan)
+    )
     authors, authors_src = choose_authors(head, articles, scan.bylines, sites)
     date, date_src = choose_date(head, articles, scan.times, canonical or url, today)
     if date is None and scan.elements and use_htmldate:

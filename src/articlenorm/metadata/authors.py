@@ -110,6 +110,14 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"@\w+")
+#: Names hold no digits: a byline goes on with a date ("von Jane Roe am 21.
+#: April 2020", "By Jane Roe Jan. 5, 2024", "Jane Roe Fr, 3.1.") from the
+#: first word with a digit, with the preposition, month or weekday before it.
+_FROM_DIGIT = re.compile(
+    r"(?:\s+(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)[.,]?|(?-i:[a-z]{1,4})|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|m(?:ay|ai|ärz)))?"
+    r"\s+\S*\d.*$",
+    re.IGNORECASE,
+)
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.\w{2,4}/|^/", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\bund\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
@@ -143,7 +151,15 @@ def _is_role(part: str) -> bool:
 
 #: Byline labels beyond the byline rule files: blog-software captions that
 #: only ever introduce a name ("Eingestellt von", Blogger's German "Posted by").
-EXTRA_LABELS = ("eingestellt von", "veröffentlicht von", "publié par", "publicado por", "pubblicato da")
+EXTRA_LABELS = (
+    "eingestellt von",
+    "erstellt von",
+    "artikel von",
+    "veröffentlicht von",
+    "publié par",
+    "publicado por",
+    "pubblicato da",
+)
 #: One-word author values that are accounts or desks, not people.
 NOT_PEOPLE = frozenset(
     {
@@ -171,11 +187,33 @@ NOT_PEOPLE = frozenset(
         "newsdesk",
     }
 )
+#: Words of page furniture that end up in byline elements ("Sign In",
+#: "Follow Author"); a name holding one is not a name.
+NOT_NAME_WORDS = frozenset(
+    {"sign", "login", "log", "subscribe", "follow", "share", "comment", "comments", "more", "read", "view"}
+    | {"email", "print", "home", "menu", "search", "posted", "updated", "published", "profile"}
+    | {
+        "author",
+        "authors",
+        "auteur",
+        "auteurs",
+        "autoren",
+        "sponsored",
+        "gesponsert",
+        "gesponserte",
+        "anzeige",
+    }
+)
 _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]{2,20}$")
 
 
 def _person(part: str, single: bool, declared: bool = False) -> bool:
-    if looks_like_name(part) and len(part.split()) >= 2:
+    tokens = part.split()
+    if any(t.casefold().strip(".,") in NOT_NAME_WORDS for t in tokens):
+        return False
+    if all(len(t.strip(".")) <= 1 for t in tokens):
+        return False  # initials only ("J J"): not enough to name anyone
+    if looks_like_name(part) and len(tokens) >= 2:
         return True
     if declared:
         # JSON-LD calls it a Person: take the name as written ("flerche",
@@ -203,8 +241,13 @@ def names_in(
     text = _PARENS.sub(" ", text)
     text = label.sub("", text, count=1)
     text = _TRAILING.sub("", text)
+    text = _FROM_DIGIT.sub("", text)
     text = cut.sub("", text)
     site_keys = {norm(s) for s in sites if s}
+    # A one-word name only when the whole value is that word: a single word
+    # left over after cutting ("Organization for ...", "Mac & i", "Kooman,
+    # F.") is a fragment, not a person.
+    single = single and len(label.sub("", clean(raw), count=1).split()) == 1
     out: list[str] = []
     for part in _SPLIT.split(text):
         part = label.sub("", part.strip(" .:-–—|"), count=1).strip(" .:-–—|")
@@ -212,6 +255,7 @@ def names_in(
             continue
         if is_agency(part) or norm(part) in site_keys:
             continue
+        part = " ".join(part.split())
         if part.isupper() and len(part) > 3:
             part = part.title()
         if _person(part, single, declared) and part not in out:
@@ -225,6 +269,12 @@ def names_in(
 _BOX_WORDS = ("bio", "about", "avatar", "image", "img", "photo", "more", "related", "comment")
 
 
+def _spaced_text(el: HtmlElement) -> str:
+    """An element's text with its pieces kept apart ("Heiko Sauer" + "Do
+    12.3." must not read "Heiko SauerDo")."""
+    return " ".join(" ".join(el.itertext()).split())
+
+
 def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
     for el in elements:
         marks = " ".join(filter(None, (el.get("class"), el.get("id")))).casefold()
@@ -235,28 +285,42 @@ def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
         if el.get("itemprop") and "author" in el.get("itemprop", "").casefold():
             name = el.find(".//*[@itemprop='name']")
             if name is not None:
-                yield "itemprop=author", name.get("content") or name.text_content()
+                yield "itemprop=author", name.get("content") or _spaced_text(name)
                 continue
+        fn = el if " fn " in f" {marks} " else el.find(".//*[@class]")
+        if fn is not None and " fn " in f" {(fn.get('class') or '').casefold()} ":
+            # An hCard formatted name (class "fn" in a byline or vcard): the
+            # author's name as the site shows it, a handle included.
+            yield "vcard-fn", _spaced_text(fn)
         if el.get("rel") == "author":
-            yield "rel=author", el.text_content()
+            yield "rel=author", _spaced_text(el)
         elif el.text and _TEXT_LABEL.match(el.text):
             # "von Alexander Rosenkranz": text that opens with a byline label.
-            yield "text-label", el.text_content()
+            yield "text-label", _spaced_text(el)
         elif el.tag in _LABEL_TAGS and el.get("class") is None and el.get("id") is None:
             # A label element ("<strong>Autor:</strong> Jane Roe"): the name follows it.
             follow = el.tail or ""
             nxt = el.getnext()
             if not follow.strip() and nxt is not None:
-                follow = nxt.text_content()
-            yield "label-element", f"{el.text_content()} {follow}"
+                follow = _spaced_text(nxt)
+            yield "label-element", f"{_spaced_text(el)} {follow}"
         else:
-            yield "byline-element", el.text_content()
+            yield "byline-element", _spaced_text(el)
 
 
 _TEXT_LABEL = re.compile(r"^\s*(?:by|von|par|door|por|di)\s+\S", re.I)
 _LABEL_TAGS = frozenset({"strong", "b", "em", "span", "h4", "h5", "h6", "dt", "label", "td", "th"})
 #: Sources whose value the page marks as a person's name.
-_STRUCTURED = frozenset({"rel=author", "itemprop=author"})
+_STRUCTURED = frozenset({"rel=author", "itemprop=author", "vcard-fn"})
+#: Sources whose whole value is a name by markup (schema.org, hCard): taken
+#: as written, handles included.
+_DECLARED = frozenset({"itemprop=author", "vcard-fn"})
+
+
+def _one_word_byline(text: str) -> bool:
+    label, _ = _labels()
+    rest = label.sub("", clean(text), count=1)
+    return len(rest.split()) == 1 and _ONE_NAME.match(rest) is not None
 
 
 def choose_authors(
@@ -266,7 +330,8 @@ def choose_authors(
     for article in articles:
         names: list[str] = []
         for person in article.authors:
-            names += [n for n in names_in(person, sites, single=True, declared=True) if n not in names]
+            # A JSON-LD Person is a person even when the site bears their name.
+            names += [n for n in names_in(person, (), single=True, declared=True) if n not in names]
         if names:
             return tuple(names), "json-ld:author"
     for key in AUTHOR_META:
@@ -277,7 +342,14 @@ def choose_authors(
         if names:
             return tuple(names[:MAX_NAMES]), f"meta:{key}"
     for source, text in _visible_bylines(bylines):
-        names = names_in(text, sites, single=source in _STRUCTURED)
+        # A byline element that holds one capitalised word ("von Heiko") names
+        # its author by first name, as blogs do.
+        names = names_in(
+            text,
+            sites,
+            single=source in _STRUCTURED or _one_word_byline(text),
+            declared=source in _DECLARED,
+        )
         if names:
             return tuple(names), source
     return (), None

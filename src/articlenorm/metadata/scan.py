@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PageScan", "line_key", "scan_page"]
+__all__ = ["PageScan", "line_key", "page_lines", "scan_page"]
 
 #: Only the first few h2/h3 can be the headline (later ones are subheadings).
 MAX_MINOR_HEADINGS = 5
@@ -48,6 +50,8 @@ NUMBERED = frozenset(
     | {"h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "figure", "figcaption", "span", "font"}
 )
 _HEAD_TAGS = frozenset({"meta", "link", "script", "title", "style"})
+_NOT_LINES = frozenset({"a", "script", "style", "noscript", "template", "title", "option", "head"})
+_NOTHING: frozenset[str] = frozenset()
 #: Own texts longer than this are paragraphs, not headline lines.
 MAX_LINE_CHARS = 300
 #: Text this long is a sentence, not a byline label with a name.
@@ -58,6 +62,17 @@ _TEXT_TAGS = frozenset(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+#: What the scan does with an element, by tag (no entry: attributes only).
+_BY_TAG: dict[str, str] = {
+    **{t: "head" for t in _HEAD_TAGS},
+    **{t: "skip" for t in _SKIP if t not in _HEAD_TAGS},
+    **{t: "text" for t in _TEXT_TAGS},
+    "h1": "h1",
+    "h2": "minor",
+    "h3": "minor",
+    "time": "time",
+    "figcaption": "figcaption",
+}
 
 
 @dataclass(slots=True)
@@ -79,7 +94,7 @@ class PageScan:
     junk: list[HtmlElement] = field(default_factory=list)  # scripts (not JSON-LD) and styles
     #: Normalized own text of body elements (not links) -> the first such
     #: element, for titles that must be shown on the page as a whole line.
-    lines: dict[str, HtmlElement] = field(default_factory=dict)
+    lines: dict[str, HtmlElement] | None = None
 
 
 def scan_page(tree: HtmlElement, mark: str | None = None) -> PageScan:
@@ -89,41 +104,52 @@ def scan_page(tree: HtmlElement, mark: str | None = None) -> PageScan:
     scan = PageScan()
     minor = {"h2": 0, "h3": 0}
     elements = scan.elements
-    for el in tree.iter():
+    by_tag = _BY_TAG
+    for el in tree.iter(etree.Element):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if mark is not None and tag in NUMBERED:
             el.set(mark, str(len(elements)))
         elements.append(el)
-        if tag in _HEAD_TAGS:
-            _head_element(scan, el, tag)
-            continue
-        if tag in _SKIP:
-            continue
-        if tag == "h1":
-            scan.h1.append(el)
-        elif tag in minor:
-            if minor[tag] < MAX_MINOR_HEADINGS:
-                minor[tag] += 1
-                scan.minor_headings.append(el)
-        elif tag == "time":
-            scan.times.append(el)
-        elif tag == "figcaption":
-            scan.captions.append(el)
-        text = el.text
-        if text and tag != "a" and len(text) <= MAX_LINE_CHARS:
-            key = _line_key(text)
-            if key and key not in scan.lines:
-                scan.lines[key] = el
-        if tag in _TEXT_TAGS and text and len(text) < MAX_LABEL_TEXT and _LABELLED.match(text):
-            scan.bylines.append(el)
-            continue
-        attrib = el.attrib
-        if not attrib:
-            continue
-        _attribute_marks(scan, el, tag, attrib)
+        action = by_tag.get(tag)
+        if action is not None:
+            if action == "head":
+                _head_element(scan, el, tag)
+                continue
+            if action == "skip":
+                continue
+            if action == "h1":
+                scan.h1.append(el)
+            elif action == "minor":
+                if minor[tag] < MAX_MINOR_HEADINGS:
+                    minor[tag] += 1
+                    scan.minor_headings.append(el)
+            elif action == "time":
+                scan.times.append(el)
+            elif action == "figcaption":
+                scan.captions.append(el)
+            elif action == "text":
+                text = el.text
+                if text and len(text) < MAX_LABEL_TEXT and _LABELLED.match(text):
+                    scan.bylines.append(el)
+                    continue
+        if el.attrib:
+            _attribute_marks(scan, el, tag)
     return scan
+
+
+def page_lines(scan: PageScan) -> dict[str, HtmlElement]:
+    """Normalized own text of the page's body elements (not links), first
+    element for each: built on first use (only titles need it)."""
+    if scan.lines is None:
+        lines: dict[str, HtmlElement] = {}
+        for el in scan.elements:
+            text = el.text
+            if text and len(text) <= MAX_LINE_CHARS and el.tag not in _NOT_LINES:
+                key = _line_key(text)
+                if key and key not in lines:
+                    lines[key] = el
+        scan.lines = lines
+    return scan.lines
 
 
 def _line_key(text: str) -> str:
@@ -152,17 +178,27 @@ def _head_element(scan: PageScan, el: HtmlElement, tag: str) -> None:
         scan.junk.append(el)
 
 
-def _attribute_marks(scan: PageScan, el: HtmlElement, tag: str, attrib: object) -> None:
+def _attribute_marks(scan: PageScan, el: HtmlElement, tag: str) -> None:
     get = el.get
     style = get("style")
-    if get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)):
+    if style is not None and _HIDDEN_STYLE.search(style) or get("hidden") is not None:
         scan.hidden.append(el)
+    marks = " ".join(v for v in (get("class"), get("id"), get("data-testid"), get("data-component")) if v)
+    found = set(_MARKS.findall(marks.casefold())) if marks else _NOTHING
     itemprop = get("itemprop")
-    marks = f"{get('class') or ''} {get('id') or ''} {get('data-testid') or ''} {get('data-component') or ''}"
-    found = set(_MARKS.findall(marks.casefold())) if len(marks) > 3 else set()
-    if itemprop == "headline" or any(m in _HEADLINE_WORDS for m in found):
+    if itemprop is not None:
+        if itemprop == "headline":
+            scan.marked_headlines.append(el)
+        if "author" in itemprop:
+            scan.bylines.append(el)
+            found = found - _BYLINE_WORDS
+    if not found:
+        if get("rel") == "author":
+            scan.bylines.append(el)
+        return
+    if found & _HEADLINE_WORDS and itemprop != "headline":
         scan.marked_headlines.append(el)
-    if get("rel") == "author" or (itemprop and "author" in itemprop) or found & _BYLINE_WORDS:
+    if found & _BYLINE_WORDS or get("rel") == "author":
         scan.bylines.append(el)
     if tag != "figcaption" and found & _CAPTION_WORDS:
         scan.captions.append(el)

@@ -11,7 +11,7 @@ at a title separator when one side is the site's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,12 +115,21 @@ def _matches(heading: str, declared: str) -> bool:
     return len(d_cut.split()) >= 3 and h.startswith(d_cut) and len(d_cut) >= 0.6 * len(h)
 
 
+#: ``<title>`` values longer than this, or cut into more parts than this,
+#: are not looked up piece by piece (the number of runs grows with the square
+#: of the parts; real titles have 1-5 parts and under 300 characters).
+MAX_TITLE_CHARS = 400
+MAX_TITLE_PARTS = 8
+
+
 def title_segments(title: str, sites: Sequence[str]) -> list[str]:
     """Every run of whole segments of ``title`` between title separators,
     longest first, leaving out runs that are only the site's name
     ("A - B - C" -> "A - B - C", "A - B", "B - C", "A", "B", "C")."""
     title = clean(title)
-    cuts = list(_SEGMENT_SEPARATOR.finditer(title))
+    if len(title) > MAX_TITLE_CHARS:
+        return []  # not a title: broken markup swallowed the page into <title>
+    cuts = list(_SEGMENT_SEPARATOR.finditer(title))[:MAX_TITLE_PARTS]
     bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(title)]
     parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     runs = []
@@ -152,13 +161,14 @@ def choose_title(
     title_tag: str | None,
     headings: Sequence[Heading],
     sites: Sequence[str],
-    lines: Mapping[str, HtmlElement] | None = None,
+    lines: Callable[[], Mapping[str, HtmlElement]] | None = None,
 ) -> tuple[str | None, str | None]:
     """``(headline, provenance)``.
 
     ``declared`` are ``(source, title)`` pairs in order of trust (JSON-LD,
     og:title ...); ``headings`` the page's visible headline candidates in page
-    order; ``lines`` the page's own element texts by :func:`line_key`, where a
+    order; ``lines`` gives the page's own element texts by :func:`line_key`
+    (built only if needed), where a
     declared title or a part of ``<title>`` is looked up.  (A title found only
     inside longer text is no evidence: on l3s-gn1 such matches were right 2
     times in 16.)
@@ -176,15 +186,16 @@ def choose_title(
             if _matches(text, title):
                 return text, f"{heading.source}={src}"
     # 2. A declared title, or the longest part of <title>, that the page
-    #    shows as a line of its own (an element's whole text), else anywhere.
-    if lines:
+    #    shows as a line of its own (an element's whole text).
+    if lines is not None:
+        shown = lines()
         for src, title in candidates:
-            if len(words_of(title)) >= MIN_VISIBLE_WORDS and line_key(title) in lines:
-                return _as_shown(title, lines[line_key(title)]), f"{src}=line"
+            if len(words_of(title)) >= MIN_VISIBLE_WORDS and line_key(title) in shown:
+                return _as_shown(title, shown[line_key(title)]), f"{src}=line"
         if title_tag:
             for part in title_segments(title_tag, sites):
-                if len(words_of(part)) >= MIN_VISIBLE_WORDS and line_key(part) in lines:
-                    return _as_shown(part, lines[line_key(part)]), "title=line"
+                if len(words_of(part)) >= MIN_VISIBLE_WORDS and line_key(part) in shown:
+                    return _as_shown(part, shown[line_key(part)]), "title=line"
     # 3. A declared title nothing confirms.
     for src, title in candidates:
         if title and src != "title":

@@ -30,6 +30,9 @@ def _run(tree: HtmlElement, url: str | None, **focus: bool) -> _Element | None:
         doc: Any = trafilatura.bare_extraction(
             tree,
             url=url,
+            # The XML tree is all we read: "xml" skips the text rendering
+            # that the default "python" output does for nothing.
+            output_format="xml",
             with_metadata=False,
             include_comments=False,
             include_tables=True,

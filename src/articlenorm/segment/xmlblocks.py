@@ -54,6 +54,11 @@ _BLOCK_TAGS = (
     "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dd", "dt", "blockquote",
     "pre", "div", "span", "font", "section", "article", "b", "strong", "em", "a", "center", "figcaption",
 )  # fmt: skip
+#: Children that make an element a wrapper of blocks, not a block.
+_WRAPPER_CHILDREN = frozenset(
+    {"p", "div", "table", "ul", "ol", "dl", "section", "article", "blockquote", "pre", "h1", "h2", "h3"}
+    | {"h4", "h5", "h6", "li", "tr", "tbody", "form", "header", "footer", "aside", "nav", "main", "figure"}
+)
 #: Texts longer than this are containers, never one block's source.
 MAX_INDEXED_CHARS = 5000
 
@@ -96,11 +101,22 @@ class SourceIndex:
         if self._by_text is None:
             self._by_text = {}
             for src in self._tree.iter(*_BLOCK_TAGS):
-                content = src.text_content()
-                if len(content) > MAX_INDEXED_CHARS:
+                # Only elements without block children can hold one block's
+                # text; skipping wrappers also skips their (long) text.
+                if any(child.tag in _WRAPPER_CHILDREN for child in src):
                     continue
-                self._by_text.setdefault(_squeeze(content), src)
-        return self._by_text.get(key)
+                content = src.text_content()
+                if len(content) <= MAX_INDEXED_CHARS:
+                    self._by_text.setdefault(_squeeze(content), src)
+        found = self._by_text.get(key)
+        if found is None:
+            # A numbered element inside the block (a <p> in a list item)
+            # puts it in the right place on the page.
+            for child in el.iterdescendants():
+                found = self._number(child)
+                if found is not None:
+                    return found.getparent()
+        return found
 
 
 def _text(el: _Element, breaks: bool = False) -> str:
