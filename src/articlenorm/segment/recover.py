@@ -104,16 +104,13 @@ def recover_blocks(raws: list[RawBlock], main: HtmlElement | None, mark: str) ->
     if not found:
         return raws
     out: list[RawBlock] = []
-    last = -1
     pending = sorted(found, key=lambda x: x[0])
     for raw in raws:
         pos = _position(raw.source, mark) if raw.source is not None else None
         if pos is not None:
             while pending and pending[0][0] < pos:
                 out.append(_in_group(pending.pop(0)[1], out))
-            last = pos
         out.append(raw)
-    del last
     out.extend(_in_group(r, out) for _, r in pending)
     return out
 
