@@ -45,6 +45,58 @@ def test_every_rule_file_loads_and_rules_have_reasons() -> None:
     assert load_table("common", "agencies")["agencies"]
 
 
+#: Inputs that make badly nested patterns backtrack: runs of separators,
+#: spaces, quotes, dots and repeated label words with no match at the end.
+ADVERSARIAL = (
+    " - " * 40 + "x",
+    "|" * 300 + "x",
+    " " * 2000 + "x",
+    "a " * 60 + "!",
+    "• " * 80,
+    ".,:" * 100 + "x",
+    '"' * 2000,
+    "." * 3000,
+    "(" * 2000,
+    "1 " * 300 + "x",
+    "12:30 " * 100 + "x",
+    ": " * 50 + "x",
+    "at " * 40 + "x",
+    "Published " * 20 + "x",
+)
+#: One rule on one block takes microseconds; 0.2 s leaves room for a slow CI core.
+MAX_SECONDS = 0.2
+
+
+def test_no_rule_in_any_language_backtracks() -> None:
+    import time
+
+    from articlenorm.lexicon import Prepared
+
+    for lang in available_languages():
+        for family in [*FAMILIES, "boilerplate"]:
+            for rule in load_rules(family, (lang,)):
+                for text in ADVERSARIAL:
+                    start = time.perf_counter()
+                    rule.matches(Prepared(text))
+                    took = time.perf_counter() - start
+                    assert took < MAX_SECONDS, f"{lang}/{family}/{rule.name}: {took:.2f} s on {text[:20]!r}"
+
+
+def test_field_parsers_are_linear_on_hostile_lines() -> None:
+    import time
+
+    from articlenorm.fields.byline import parse_byline
+    from articlenorm.fields.captions import parse_caption
+    from articlenorm.fields.dates import parse_date_line
+
+    for text in ADVERSARIAL + ("x" + " " * 100_000 + "© y", "By " + " " * 50_000 + "x | 1 Nov 2024"):
+        start = time.perf_counter()
+        parse_byline(text, allow_date=True)
+        parse_caption(text)
+        parse_date_line(text)
+        assert time.perf_counter() - start < MAX_SECONDS, text[:20]
+
+
 def test_no_site_specific_strings() -> None:
     for phrase in _phrases():
         assert not re.search(r"https?://|www\.|\.com\b|@\w", phrase), phrase

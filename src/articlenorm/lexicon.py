@@ -48,6 +48,13 @@ __all__ = [
 ]
 
 MATCHERS = ("label", "prefix", "contains", "cues", "pattern")
+#: A rule limited to N words never needs more than N * 25 + 100 characters
+#: (English words average 5-6 characters; 25 covers long compounds, URLs and
+#: padding).  Skipping longer blocks bounds the work any pattern can do on a
+#: block -- a run of 2,000 spaces or dots in a 3-word line cannot make a
+#: regex backtrack for seconds.
+CHARS_PER_WORD = 25
+CHARS_SLACK = 100
 REGIONS = ("any", "head", "tail")
 
 
@@ -123,7 +130,9 @@ class Rule:
     def matches(self, text: str | Prepared) -> bool:
         """Does this rule fire on a block with this text?"""
         p = text if isinstance(text, Prepared) else Prepared(text)
-        if self.max_words is not None and p.words > self.max_words:
+        if self.max_words is not None and (
+            p.words > self.max_words or len(p.text) > self.max_words * CHARS_PER_WORD + CHARS_SLACK
+        ):
             return False
         if self.match == "label":
             return p.label in self._labels

@@ -25,6 +25,9 @@ __all__ = ["Byline", "authors_of", "parse_byline"]
 
 #: A byline line is short: names, a label, maybe an agency and a place.
 MAX_WORDS = 14
+#: ... and at most this many characters (a cap that also bounds the work of
+#: the separator split on lines padded with long runs of spaces).
+MAX_CHARS = 300
 #: More credited parts than this is a list, not a byline.
 MAX_PARTS = 6
 _SEPARATORS = re.compile(r"\s+(?:[|•·–—]|-)\s+|\s*\|\s*")
@@ -79,7 +82,7 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("en",), *, allow_date:
     and is ignored; the caller has found the date on the line.
     """
     t = text.strip()
-    if not t or (word_count(t) > MAX_WORDS and not allow_date):
+    if not t or len(t) > MAX_CHARS or (word_count(t) > MAX_WORDS and not allow_date):
         return None
     lang = _lang(languages)
     pieces = [p for p in _SEPARATORS.split(t) if p.strip()]

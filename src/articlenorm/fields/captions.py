@@ -32,6 +32,8 @@ __all__ = ["Captions", "parse_caption"]
 
 #: Captions are short; a longer block that ends in a credit is a story paragraph.
 MAX_CAPTION_WORDS = 80
+#: ... and never this many characters (bounds all regex work per line).
+MAX_CAPTION_CHARS = 2000
 #: A credit is a few names: "Russian Foreign Ministry Press Service via AP" is 8.
 MAX_CREDIT_WORDS = 12
 #: Share of words an alt-text line shares with its caption (token Jaccard).
@@ -64,7 +66,7 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
         label=re.compile(
             rf"^\W{{0,3}}(?:{alt(labels) or 'photo'})\s*(?:[:|]|\s-\s)\s*(?P<rest>.+)$", re.IGNORECASE
         ),
-        trailing=re.compile(rf"[\s(\[]*(?:{alt(marks) or '©'})\s*", re.IGNORECASE),
+        trailing=re.compile(rf"(?:{alt(marks) or '©'})", re.IGNORECASE),
         positions=re.compile(rf"\((?:{alt(positions) or 'l|r'})\)", re.IGNORECASE),
     )
 
@@ -100,11 +102,12 @@ def _trailing_credit(text: str, marks: re.Pattern[str]) -> Caption | None:
     if last is None:
         return None
     credit = text[last.end() :].strip().rstrip(")]").strip(" .,;")
+    before = text[: last.start()].rstrip().rstrip("([").rstrip()
     if not 2 <= len(credit) <= MAX_CREDIT_CHARS or any(c in credit for c in "©()[]"):
         return None
     if word_count(credit) > MAX_CREDIT_WORDS:
         return None
-    return Caption(text[: last.start()].strip(), credit)
+    return Caption(before.strip(), credit)
 
 
 _NAME_AGENCY = re.compile(r"(?P<credit>[^.!?]{2,80}?\s*/\s*[^/.!?]{2,60})\s*$")
@@ -112,7 +115,7 @@ _NAME_AGENCY = re.compile(r"(?P<credit>[^.!?]{2,80}?\s*/\s*[^/.!?]{2,60})\s*$")
 
 def parse_caption(text: str, languages: tuple[str, ...] = ("en",)) -> tuple[str, Caption] | None:
     """``(rule, Caption)`` if ``text`` is a caption line, else ``None``."""
-    if word_count(text) > MAX_CAPTION_WORDS:
+    if len(text) > MAX_CAPTION_CHARS or word_count(text) > MAX_CAPTION_WORDS:
         return None
     lang = _lang(languages)
     m = lang.label.match(text)

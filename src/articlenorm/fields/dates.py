@@ -25,6 +25,8 @@ __all__ = ["DateLine", "Dateline", "parse_date_line"]
 
 #: A date line is short; a longer block is a sentence that contains a date.
 MAX_WORDS = 16
+#: ... and at most this many characters (bounds regex work on padded lines).
+MAX_CHARS = 300
 #: Words other than the date, time, labels and fillers a date line may hold
 #: (a city: "MOSCOW, Nov. 1, 2024").
 MAX_RESIDUE_WORDS = 2
@@ -130,7 +132,7 @@ def parse_date_line(
     text: str, languages: tuple[str, ...] = ("en",), *, today: dt.date | None = None
 ) -> DateLine | None:
     """Read ``text`` as a date line; ``None`` unless it is mostly a date."""
-    if word_count(text) > MAX_WORDS or not any(c.isdigit() for c in text):
+    if len(text) > MAX_CHARS or word_count(text) > MAX_WORDS or not any(c.isdigit() for c in text):
         return None
     lang = _lang(languages)
     today = today or dt.date.today()
