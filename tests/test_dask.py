@@ -4,6 +4,7 @@ equal the single-process run record for record."""
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,24 @@ def client() -> Iterator[distributed.Client]:
         distributed.Client(cluster) as c,
     ):
         yield c
+
+
+#: A Dask client waits forever for workers that died; no test here needs more
+#: than a minute, so a stuck one fails instead of hanging the suite.
+DEADLINE_S = 300
+
+
+@pytest.fixture(autouse=True)
+def _deadline(client: distributed.Client) -> Iterator[None]:
+    def give_up(signum: int, frame: object) -> None:
+        raise TimeoutError(f"Dask test over {DEADLINE_S} s: workers {list(client.nthreads())}")
+
+    client.wait_for_workers(2, timeout=60)
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(DEADLINE_S)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
 
 
 def local_records() -> list[dict[str, object]]:
