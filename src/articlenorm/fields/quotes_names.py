@@ -280,17 +280,15 @@ class Registry:
                     self.entities[k].person or self.entities[k].spoke)))]
         if not fits:
             return None
-        widest = [e for e in fits if not any(_inside(e.words, f.words) for f in fits
-                                             if f is not e)]
+        # Every strictly shorter contiguous part of a fitting name, once: an
+        # entity whose words are such a part is not the widest.  (Linear in the
+        # number of fits; comparing all pairs was quadratic on long articles.)
+        parts = {f.words[k : k + n] for f in fits for n in range(1, len(f.words))
+                 for k in range(len(f.words) - n + 1)}
+        widest = [e for e in fits if e.words not in parts]
         if len({_key(e.words, self.rules) for e in widest}) != 1:
             return self.entities.get(key)
         return widest[0]
-
-
-def _inside(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
-    """Whether ``small`` is a strictly shorter contiguous part of ``big``."""
-    n = len(small)
-    return n < len(big) and any(big[k : k + n] == small for k in range(len(big) - n + 1))
 
 
 def _gender(honorific: str | None) -> str | None:
