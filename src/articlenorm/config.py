@@ -27,8 +27,13 @@ class Config:
             32 MiB is well above any real article page (the largest page in our
             dev sets is under 2 MiB) and keeps one bad document from holding a
             worker's memory; trafilatura itself refuses pages over 20 MB.
-        timeout: seconds one document may take in batch mode (``None``: no
-            limit).  Enforced by :mod:`articlenorm.batch`, not by ``normalize``.
+        timeout: seconds one document may take in batch mode
+            (:func:`articlenorm.normalize_many`, the CLI's batch mode, Dask).
+            ``None`` (the default) means the batch default,
+            ``articlenorm.batch.DEFAULT_TIMEOUT`` (60 s: real pages take
+            5-200 ms, so only pathological input reaches it); pass
+            ``timeout=None`` to ``normalize_many`` for no limit.  A single
+            ``normalize()`` call is never interrupted.
         repair_encoding: run ftfy over every input to mend mojibake.
         detect_language: fill ``Article.language`` with langdetect (seeded).
         language_sample_chars: how much body text language detection reads;
@@ -63,7 +68,7 @@ class Config:
         if self.max_input_bytes <= 0:
             raise ConfigError("Config.max_input_bytes must be a positive number of bytes")
         if self.timeout is not None and self.timeout <= 0:
-            raise ConfigError("Config.timeout must be positive seconds, or None for no limit")
+            raise ConfigError("Config.timeout must be positive seconds, or None for the batch default")
         for name in ("header_window", "tail_window", "headline_max_chars", "max_passes"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"Config.{name} must be at least 1")
