@@ -46,6 +46,9 @@ def test_captions(line: str, caption: Caption) -> None:
         "The photo agency Reuters said it would appeal the ruling.",
         "Credit card debt rose by 8% in the year to March, the bank said.",
         "The figures were first reported by the Associated Press on Monday.",
+        "The studio said the footage was protected by copyright and could not be shown",
+        "Smith (c), Jones, Brown, Green and White were picked for the final",
+        "Microsoft Office(R) licences were renewed for another year",
     ],
 )
 def test_not_captions(line: str) -> None:

@@ -32,6 +32,9 @@ __all__ = ["Captions", "parse_caption"]
 
 #: Captions are short; a longer block that ends in a credit is a story paragraph.
 MAX_CAPTION_WORDS = 80
+#: Share of a credit's words (joiners aside) that must be capitalised: names
+#: and agencies are; prose after the word "copyright" is not.
+CREDIT_CAPITALISED_SHARE = 0.6
 #: ... and never this many characters (bounds all regex work per line).
 MAX_CAPTION_CHARS = 2000
 #: A credit is a few names: "Russian Foreign Ministry Press Service via AP" is 8.
@@ -67,7 +70,8 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
             rf"^\W{{0,3}}(?:{alt(labels) or 'photo'})\s*(?:[:|]|\s-\s)\s*(?P<rest>.+)$", re.IGNORECASE
         ),
         trailing=re.compile(rf"(?:{alt(marks) or '©'})", re.IGNORECASE),
-        positions=re.compile(rf"\((?:{alt(positions) or 'l|r'})\)", re.IGNORECASE),
+        # After a space, so a trademark "Name(R)" is not a position marker.
+        positions=re.compile(rf"(?<=\s)\((?:{alt(positions) or 'l|r'})\)", re.IGNORECASE),
     )
 
 
@@ -105,9 +109,26 @@ def _trailing_credit(text: str, marks: re.Pattern[str]) -> Caption | None:
     before = text[: last.start()].rstrip().rstrip("([").rstrip()
     if not 2 <= len(credit) <= MAX_CREDIT_CHARS or any(c in credit for c in "©()[]"):
         return None
-    if word_count(credit) > MAX_CREDIT_WORDS:
+    if word_count(credit) > MAX_CREDIT_WORDS or not _credit_shaped(credit):
         return None
     return Caption(before.strip(), credit)
+
+
+_CREDIT_JOINERS = frozenset({"via", "for", "and", "of", "the", "de", "van", "von", "/", "|", "&", "-"})
+
+
+def _credit_shaped(credit: str) -> bool:
+    """A credit names people or agencies: no commas or sentence stops, and
+    its words are capitalised (but for joiners such as "via").  So "© the
+    copyright holders of the film" or a captain's "(c), Jones, Brown" in a
+    team line-up are no credits."""
+    if any(c in credit for c in ",;!?") or credit.endswith("."):
+        return False
+    tokens = [t for t in credit.replace("/", " / ").split() if t.casefold() not in _CREDIT_JOINERS]
+    if not tokens:
+        return False
+    capitalised = sum(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return capitalised / len(tokens) >= CREDIT_CAPITALISED_SHARE
 
 
 _NAME_AGENCY = re.compile(r"(?P<credit>[^.!?]{2,80}?\s*/\s*[^/.!?]{2,60})\s*$")

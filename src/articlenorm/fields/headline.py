@@ -31,6 +31,11 @@ class Headline:
         for i, block in enumerate(head):
             if block.kind is BlockKind.LIST_ITEM or has_bullet(block.text):
                 continue
+            if doc.source_format == "html" and block.kind is not BlockKind.HEADING:
+                # HTML marks its headings; a short paragraph is not the headline.
+                if is_prose(block.text):
+                    return
+                continue
             if i == len(doc.blocks) - 1:
                 return  # a lone short line is not an article's headline
             if is_title_like(block.text, doc.config.headline_max_chars):
