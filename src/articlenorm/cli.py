@@ -5,7 +5,7 @@ input in input order (an article, or an error record saying why that input
 failed).  Errors also go to stderr, one line each, never a traceback.
 Exit status: 0 all inputs succeeded, 1 some failed, 2 usage error.
 
-Batch mode (:mod:`articlenorm.batch_cli`) takes over for directories, JSON
+Batch mode (:mod:`articlenorm.batch.cli`) takes over for directories, JSON
 Lines record files and ``--jobs/--timeout/--resume/--records/--dask``:
 worker processes with a per-document timeout, records appended as they
 finish, a progress bar and a summary line on stderr, exit 130 on Ctrl-C.
@@ -25,7 +25,7 @@ from typing import IO, Any
 from . import __version__
 from .api import normalize
 from .batch import DEFAULT_TIMEOUT
-from .batch_inputs import RECORD_SUFFIXES
+from .batch.inputs import RECORD_SUFFIXES
 from .config import DEFAULT_CONFIG
 from .errors import ArticlenormError
 from .model import Article
@@ -194,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: str) -> int:
     from .batch import _UNSET
-    from .batch_cli import run_batch
-    from .batch_inputs import output_inside_inputs
+    from .batch.cli import run_batch
+    from .batch.inputs import output_inside_inputs
 
     if args.url:
         parser.error("--url names one page; it cannot apply to a batch")

@@ -9,7 +9,7 @@
   stream items to a scheduler in chunks, get results back in input order.
 
 Every Dask task runs its documents through the same isolated worker
-processes as a local batch (:mod:`articlenorm.batch_pool`), so the
+processes as a local batch (:mod:`articlenorm.batch.pool`), so the
 per-document timeout holds on the cluster too.  Each Dask worker process
 keeps its pools between tasks (see :func:`_pool`), so a task pays no
 interpreter start-up.  A bag of bare strings gets ids by position inside
@@ -34,9 +34,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .batch import _UNSET, _items, _Unset, resolve_timeout
-from .batch_pool import WorkerPool
-from .batch_types import ErrorRecord, Item, Result
-from .batch_worker import Settings, normalize_item
+from .batch.pool import WorkerPool
+from .batch.types import ErrorRecord, Item, Result
+from .batch.worker import Settings, normalize_item
 from .config import DEFAULT_CONFIG, Config
 from .model import Article
 

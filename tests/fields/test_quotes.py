@@ -104,8 +104,7 @@ def test_accepts_any_sequence() -> None:
         ". " * 500_000,
         "“ " * 500_000,
     ],
-    ids=["straight", "open", "close", "apostrophe", "singles", "spaces", "dots", "dot-space",
-         "open-space"],
+    ids=["straight", "open", "close", "apostrophe", "singles", "spaces", "dots", "dot-space", "open-space"],
 )
 def test_megabyte_paragraph_of_marks_spaces_or_dots(paragraph: str) -> None:
     """Size check: such input is handled by linear scans (no timing asserted)."""
@@ -114,7 +113,7 @@ def test_megabyte_paragraph_of_marks_spaces_or_dots(paragraph: str) -> None:
 
 
 def test_non_prose_block_does_not_hide_other_quotes() -> None:
-    from articlenorm.fields.quotes_marks import MAX_MARKS
+    from articlenorm.fields.quotes.marks import MAX_MARKS
 
     wall = "“a” " * (MAX_MARKS // 2 + 1)
     paragraphs = ["“We will win this match,” said Tomas Brandt.", wall, "." * 100_000]

@@ -17,8 +17,7 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 # Speakers of the full (not partial) quotes, in reading order.
 FULL_QUOTE_SPEAKERS = {
-    "000_10725d1a8c0fab64.txt": ["Choe Son-hui", "Choe Son-hui", "Antony Blinken",
-                                 "Volodymyr Zelensky"],
+    "000_10725d1a8c0fab64.txt": ["Choe Son-hui", "Choe Son-hui", "Antony Blinken", "Volodymyr Zelensky"],
     "002_9bb278953017e3fb.txt": [],
     "003_de265e37088bf565.txt": ["Choe Son-hui", "Choe Son-hui", "Sergei Lavrov"],
     "004_9c7d881cb8404119.txt": ["Sergei Lavrov"],

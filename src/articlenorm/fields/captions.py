@@ -98,7 +98,7 @@ MAX_CREDIT_CHARS = 150
 
 
 def _trailing_credit(text: str, marks: re.Pattern[str]) -> Caption | None:
-    """"<caption> © <credit>" / "<caption> (Photo: <credit>)": the last credit
+    """ "<caption> © <credit>" / "<caption> (Photo: <credit>)": the last credit
     mark on the line, found in one linear scan."""
     last = None
     for last in marks.finditer(text):  # noqa: B007 - we want the last match

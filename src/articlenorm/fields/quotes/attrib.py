@@ -1,8 +1,8 @@
 """Attribution: where, around a quotation, its source is named.
 
 All reading is done on masked paragraphs (quoted words hidden, see
-:mod:`quotes_text`) within bounded windows; the speaker phrases themselves
-are read by :mod:`quotes_phrases`.
+:mod:`.text`) within bounded windows; the speaker phrases themselves
+are read by :mod:`.phrases`.
 
 * :func:`attribution_after`: the rest of the sentence after the closing mark.
   A speech verb among its first words, with a subject right before it ("…,"
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .quotes_phrases import (
+from .phrases import (
     Mention,
     describes,
     find_verb,
@@ -34,11 +34,16 @@ from .quotes_phrases import (
     sentence_subject,
     subject_before,
 )
-from .quotes_rules import SpeechRules
-from .quotes_text import Paragraph, Token
+from .rules import SpeechRules
+from .text import Paragraph, Token
 
-__all__ = ["attribution_after", "attribution_alone", "attribution_before",
-           "in_subordinate_clause", "speech_verb_after"]
+__all__ = [
+    "attribution_after",
+    "attribution_alone",
+    "attribution_before",
+    "in_subordinate_clause",
+    "speech_verb_after",
+]
 
 # How far (in words) a speech verb may sit after the quotation it attributes.
 _AFTER_WINDOW = 12
@@ -67,8 +72,9 @@ def _preposition_at(tokens: Sequence[Token], j: int, rules: SpeechRules) -> int:
     return 0
 
 
-def attribution_after(par: Paragraph, close: int, rules: SpeechRules,
-                      limit: int | None = None) -> Mention | None:
+def attribution_after(
+    par: Paragraph, close: int, rules: SpeechRules, limit: int | None = None
+) -> Mention | None:
     """The source named after a closing mark at ``close``, in the same sentence."""
     end = par.sentence_end(close) if limit is None else limit
     tokens = par.tokens
@@ -105,8 +111,7 @@ def attribution_after(par: Paragraph, close: int, rules: SpeechRules,
             return subject
         # "election law expert Jane Roe said": a few more words before a role noun.
         described = begin < par.token_index(subject.start)
-        if described and begin - i <= 3 and all(t.is_word and not t.capitalized
-                                                 for t in tokens[i:begin]):
+        if described and begin - i <= 3 and all(t.is_word and not t.capitalized for t in tokens[i:begin]):
             return subject
         return None
     return None
@@ -137,8 +142,7 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
     tokens = par.tokens
     lo = par.token_index(par.sentence_start(open_))
     hi = par.token_index(open_)
-    if hi > lo and tokens[hi - 1].text == ":" and not any(
-            find_verb(tokens, j, rules) for j in range(lo, hi)):
+    if hi > lo and tokens[hi - 1].text == ":" and not any(find_verb(tokens, j, rules) for j in range(lo, hi)):
         return _colon_source(par, lo, hi - 1, rules)
     # "According to X, Y said "..."": Y spoke, X reported it; X only without a verb.
     according: Mention | None = None
@@ -167,21 +171,29 @@ def attribution_before(par: Paragraph, open_: int, rules: SpeechRules) -> Mentio
 
 def _participle(tokens: Sequence[Token], lo: int, j: int) -> bool:
     """A speech verb in -ing not made finite by an auxiliary ("was saying")."""
-    return (j > lo and tokens[j].lower.endswith("ing")
-            and tokens[j - 1].lower not in _AUXILIARIES and tokens[j - 1].is_word
-            or (j > lo and tokens[j].lower.endswith("ing") and tokens[j - 1].text == ","))
+    return (
+        j > lo
+        and tokens[j].lower.endswith("ing")
+        and tokens[j - 1].lower not in _AUXILIARIES
+        and tokens[j - 1].is_word
+        or (j > lo and tokens[j].lower.endswith("ing") and tokens[j - 1].text == ",")
+    )
 
 
 def _as_clause_introduces(tokens: Sequence[Token], lo: int, after: int, hi: int) -> bool:
-    """"As Smith put it, "..."": an as-clause ending right before the quotation."""
+    """ "As Smith put it, "..."": an as-clause ending right before the quotation."""
     start = after
     while start > lo and tokens[start - 1].text != ",":
         start -= 1
     if tokens[start].lower != "as":
         return False
     rest = tokens[after:hi]
-    return len(rest) <= 3 and bool(rest) and rest[-1].text == "," and all(
-        t.is_word or t.text == "," for t in rest)
+    return (
+        len(rest) <= 3
+        and bool(rest)
+        and rest[-1].text == ","
+        and all(t.is_word or t.text == "," for t in rest)
+    )
 
 
 def in_subordinate_clause(tokens: Sequence[Token], lo: int, j: int, rules: SpeechRules) -> bool:
@@ -224,8 +236,9 @@ def _colon_source(par: Paragraph, lo: int, colon: int, rules: SpeechRules) -> Me
     return None
 
 
-def attribution_alone(par: Paragraph, start: int, rules: SpeechRules,
-                      *, loose: bool = False) -> Mention | None:
+def attribution_alone(
+    par: Paragraph, start: int, rules: SpeechRules, *, loose: bool = False
+) -> Mention | None:
     """The source when the sentence at ``start`` opens with an attribution.
 
     "Smith said." / "Smith told reporters." always; with ``loose`` (the quote
@@ -245,6 +258,7 @@ def attribution_alone(par: Paragraph, start: int, rules: SpeechRules,
             return None
         tail = [t for t in tokens[j + size : hi] if t.is_word]
         short = len(tail) <= _ALONE_OBJECT and not any(
-            find_verb(tokens, k, rules) for k in range(j + size, hi))
+            find_verb(tokens, k, rules) for k in range(j + size, hi)
+        )
         return mention if loose or short else None
     return None

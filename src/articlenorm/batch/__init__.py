@@ -9,7 +9,7 @@ One bad input never stops the others: it yields an :class:`ErrorRecord`
 (input id, error kind, message) in its place.
 
 Isolation and the timeout.  Unless ``jobs == 1`` and ``timeout=None``,
-documents run in worker processes (:mod:`articlenorm.batch_pool`), one at a
+documents run in worker processes (:mod:`articlenorm.batch.pool`), one at a
 time each, and a document over its deadline has its worker killed and
 replaced: a pathological page costs at most ``timeout`` seconds and never
 hangs the batch.  ``jobs=1, timeout=None`` runs in this process with no
@@ -23,14 +23,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
-from .batch_pool import WorkerPool, WorkerStartError, default_jobs
-from .batch_types import ErrorRecord, Item, Result, WorkerCrashError, as_item
-from .batch_worker import Settings, normalize_item
-from .config import DEFAULT_CONFIG, Config
-from .errors import ConfigError
+from ..config import DEFAULT_CONFIG, Config
+from ..errors import ConfigError
+from .pool import WorkerPool, WorkerStartError, default_jobs
+from .types import ErrorRecord, Item, Result, WorkerCrashError, as_item
+from .worker import Settings, normalize_item
 
 if TYPE_CHECKING:
-    from .cleaners.base import Cleaner
+    from ..cleaners.base import Cleaner
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -126,7 +126,7 @@ def normalize_items(
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ConfigError(f"jobs must be at least 1, not {jobs}")
-    from .api import FORMATS
+    from ..api import FORMATS
 
     if format not in FORMATS:
         raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")

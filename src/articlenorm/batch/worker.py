@@ -1,4 +1,4 @@
-"""The worker side of :mod:`articlenorm.batch_pool`: one process, one document at a time.
+"""The worker side of :mod:`articlenorm.batch.pool`: one process, one document at a time.
 
 A worker is a fresh interpreter (``python -c "...serve(FD)"``) talking to its
 parent over one end of a socket pair with :mod:`multiprocessing.connection`
@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
-from .batch_types import ErrorRecord, Item, Result
-from .config import Config
-from .errors import ArticlenormError
+from ..config import Config
+from ..errors import ArticlenormError
+from .types import ErrorRecord, Item, Result
 
 if TYPE_CHECKING:
-    from .cleaners.base import Cleaner
+    from ..cleaners.base import Cleaner
 
 __all__ = ["Settings", "normalize_item", "serve"]
 
@@ -60,7 +60,7 @@ class Settings:
 
 def normalize_item(item: Item, settings: Settings) -> Result:
     """``normalize()`` one item; any failure becomes an :class:`ErrorRecord`."""
-    from .api import normalize
+    from ..api import normalize
 
     try:
         return normalize(

@@ -1,6 +1,6 @@
 """Speaker phrases: the noun phrase that names who spoke, read around a verb.
 
-Everything reads tokens of a masked paragraph (see :mod:`quotes_text`) within
+Everything reads tokens of a masked paragraph (see :mod:`.text`) within
 fixed bounds, never by backtracking search.
 
 A *subject* is read backwards from a speech verb (:func:`subject_before`):
@@ -21,12 +21,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .quotes_names import MAX_NAME_TOKENS, POSSESSIVE, Name, read_name
-from .quotes_rules import SpeechRules
-from .quotes_text import Paragraph, Token
+from .names import MAX_NAME_TOKENS, POSSESSIVE, Name, read_name
+from .rules import SpeechRules
+from .text import Paragraph, Token
 
-__all__ = ["Mention", "MentionKind", "describes", "find_verb", "is_filler", "name_ending_at", "object_after",
-           "segment_subject", "sentence_subject", "subject_before"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "describes",
+    "find_verb",
+    "is_filler",
+    "name_ending_at",
+    "object_after",
+    "segment_subject",
+    "sentence_subject",
+    "subject_before",
+]
 
 # Longest description read as a speaker ("the former North Korean deputy
 # foreign minister" is 7 words).
@@ -83,7 +93,8 @@ def is_filler(tok: Token, rules: SpeechRules) -> bool:
     if tok.lower in rules.time_words:
         return True
     return not tok.capitalized and (
-        tok.lower in rules.fillers or (tok.lower.endswith("ly") and len(tok.text) > 4))
+        tok.lower in rules.fillers or (tok.lower.endswith("ly") and len(tok.text) > 4)
+    )
 
 
 def _strip_possessive(word: str) -> str:
@@ -92,8 +103,16 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _mention(par: Paragraph, kind: MentionKind, first: int, last: int, *, name: Name | None = None,
-             head: str | None = None, modifiers: frozenset[str] = frozenset()) -> Mention:
+def _mention(
+    par: Paragraph,
+    kind: MentionKind,
+    first: int,
+    last: int,
+    *,
+    name: Name | None = None,
+    head: str | None = None,
+    modifiers: frozenset[str] = frozenset(),
+) -> Mention:
     tokens = par.tokens
     start, end = tokens[first].start, tokens[last].end
     return Mention(kind, par.text[start:end], par.index, start, end, name, head, modifiers)
@@ -107,8 +126,9 @@ def name_ending_at(par: Paragraph, lo: int, k: int, rules: SpeechRules) -> Menti
         prev = tokens[s - 1]
         if par.masked[prev.end : tokens[s].start] not in ("", " "):
             break
-        if not (prev.capitalized or prev.text == "." or prev.lower in rules.name_particles
-                or prev.lower == "of"):
+        if not (
+            prev.capitalized or prev.text == "." or prev.lower in rules.name_particles or prev.lower == "of"
+        ):
             break
         s -= 1
     # Try the longest run first, then shorter ones (a run may start mid-sentence).
@@ -121,8 +141,7 @@ def name_ending_at(par: Paragraph, lo: int, k: int, rules: SpeechRules) -> Menti
     return None
 
 
-def _description_ending_at(par: Paragraph, lo: int, k: int,
-                           rules: SpeechRules) -> Mention | None:
+def _description_ending_at(par: Paragraph, lo: int, k: int, rules: SpeechRules) -> Mention | None:
     """A description ("the minister", "a senior official", "the latter") ending at k."""
     tokens = par.tokens
     head = tokens[k].lower
@@ -139,8 +158,11 @@ def _description_ending_at(par: Paragraph, lo: int, k: int,
     possessive = tokens[first].text.endswith(POSSESSIVE)
     if possessive:
         # "North Korea's official news agency": the whole name before the 's.
-        while first > lo and tokens[first - 1].capitalized \
-                and par.masked[tokens[first - 1].end : tokens[first].start] == " ":
+        while (
+            first > lo
+            and tokens[first - 1].capitalized
+            and par.masked[tokens[first - 1].end : tokens[first].start] == " "
+        ):
             first -= 1
     words = tuple(t.lower for t in tokens[first : k + 1])
     opener = tokens[first]
@@ -152,8 +174,11 @@ def _description_ending_at(par: Paragraph, lo: int, k: int,
     # No determiner: only a bare plural or role noun may stand alone ("officials").
     if not determined and (first != k or not (head in rules.role_nouns or head.endswith("s"))):
         return None
-    modifiers = frozenset(_strip_possessive(t.lower) for t in tokens[first:k]
-                          if t.capitalized and t.lower not in rules.determiners)
+    modifiers = frozenset(
+        _strip_possessive(t.lower)
+        for t in tokens[first:k]
+        if t.capitalized and t.lower not in rules.determiners
+    )
     kind = "role" if head in rules.role_nouns else "other"
     return _mention(par, kind, first, k, head=head, modifiers=modifiers)
 
@@ -202,7 +227,7 @@ def subject_before(par: Paragraph, lo: int, v: int, rules: SpeechRules) -> Menti
 
 
 def _person_of(par: Paragraph, lo: int, org: Mention, rules: SpeechRules) -> Mention | None:
-    """"Jane Roe of the Sierra Club said": the name before of/at/from an organisation."""
+    """ "Jane Roe of the Sierra Club said": the name before of/at/from an organisation."""
     tokens = par.tokens
     k = par.token_index(org.start) - 1
     if k >= lo and tokens[k].lower in rules.determiners:
@@ -213,8 +238,7 @@ def _person_of(par: Paragraph, lo: int, org: Mention, rules: SpeechRules) -> Men
     return person if person is not None and person.kind == "name" else None
 
 
-def _appositive_subject(par: Paragraph, lo: int, comma: int,
-                        rules: SpeechRules) -> Mention | None:
+def _appositive_subject(par: Paragraph, lo: int, comma: int, rules: SpeechRules) -> Mention | None:
     """The subject before appositives: "Smith, the party chairman, said".
 
     Comma-separated segments are read backwards from the comma before the
@@ -238,8 +262,7 @@ def _appositive_subject(par: Paragraph, lo: int, comma: int,
     return None
 
 
-def segment_subject(par: Paragraph, start: int, end: int,
-                     rules: SpeechRules) -> Mention | None:
+def segment_subject(par: Paragraph, start: int, end: int, rules: SpeechRules) -> Mention | None:
     """A name or pronoun filling ``tokens[start:end]`` (describing words allowed first)."""
     tokens = par.tokens
     if end > start and tokens[end - 1].text == ")":
@@ -277,8 +300,12 @@ def object_after(par: Paragraph, i: int, hi: int, rules: SpeechRules) -> Mention
         if tok.text == "." and j > i and _abbreviated(tokens[j - 1].text, rules):
             j += 1
             continue
-        if not tok.is_word or tok.lower in rules.phrase_ends or find_verb(tokens, j, rules) \
-                or (tok.lower in rules.time_words and not tok.capitalized):
+        if (
+            not tok.is_word
+            or tok.lower in rules.phrase_ends
+            or find_verb(tokens, j, rules)
+            or (tok.lower in rules.time_words and not tok.capitalized)
+        ):
             break
         j += 1
     last = j - 1
@@ -297,14 +324,12 @@ def object_after(par: Paragraph, i: int, hi: int, rules: SpeechRules) -> Mention
 
 
 def _abbreviated(word: str, rules: SpeechRules) -> bool:
-    return word in rules.honorifics or word in rules.name_suffixes or (
-        len(word) == 1 and word.isupper())
+    return word in rules.honorifics or word in rules.name_suffixes or (len(word) == 1 and word.isupper())
 
 
 def describes(tok: Token, rules: SpeechRules) -> bool:
     """Whether a token may be part of a description before a name."""
-    return tok.is_word and (tok.capitalized or tok.lower in rules.describing
-                            or tok.text.endswith(POSSESSIVE))
+    return tok.is_word and (tok.capitalized or tok.lower in rules.describing or tok.text.endswith(POSSESSIVE))
 
 
 def sentence_subject(par: Paragraph, lo: int, hi: int, rules: SpeechRules) -> Mention | None:
@@ -317,14 +342,19 @@ def sentence_subject(par: Paragraph, lo: int, hi: int, rules: SpeechRules) -> Me
     R-Ohio, delivered ...").
     """
     tokens = par.tokens
-    starts = [lo] + [j + 1 for j in range(lo, min(hi, lo + _SUBJECT_SEARCH))
-                     if tokens[j].text == ","]
+    starts = [lo] + [j + 1 for j in range(lo, min(hi, lo + _SUBJECT_SEARCH)) if tokens[j].text == ","]
     for begin in starts:
         # "And then Smith went on the attack": conjunctions and fillers first
         # (not prepositions: "In Ohio, ..." is an introductory phrase).
-        while begin + 1 < hi and tokens[begin + 1].is_word and (
-                is_filler(tokens[begin], rules) or tokens[begin].text in rules.not_names
-                and tokens[begin].lower not in rules.phrase_ends):
+        while (
+            begin + 1 < hi
+            and tokens[begin + 1].is_word
+            and (
+                is_filler(tokens[begin], rules)
+                or tokens[begin].text in rules.not_names
+                and tokens[begin].lower not in rules.phrase_ends
+            )
+        ):
             begin += 1
         if begin >= hi:
             continue

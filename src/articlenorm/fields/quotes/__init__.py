@@ -3,7 +3,7 @@
 Design note
 ===========
 
-**Spans** (:mod:`quotes_marks`).  One linear pass per paragraph classifies
+**Spans** (:mod:`.marks`).  One linear pass per paragraph classifies
 every quotation mark by its neighbours (may it open? may it close?) and
 matches the marks with a small stack, per family: doubles (“…” "…" „…“ and
 doubled singles ‘‘…” ''…''), singles (‘…’, nested or on their own) and
@@ -14,7 +14,7 @@ opens with the same family of mark (the multi-paragraph convention); one
 that does not continue is kept only if it began its paragraph and the
 paragraph ends a sentence.  Ellipses and brackets ([…]) stay in the text.
 
-**Utterances** (:mod:`quotes_group`).  Spans are joined when a paragraph
+**Utterances** (:mod:`.group`).  Spans are joined when a paragraph
 break, white space, or an attribution alone separates them ("We repeat," she
 said, "that ..."; "We won," she said. "Now we govern.").  A joined quote's
 ``text`` is its parts joined by one space, and ``start``/``end`` run from
@@ -27,8 +27,8 @@ that "the economy is strong"), opens a sentence in lower case, or is too
 short to stand alone (under four words without its own punctuation and an
 attribution).  Everything else is a full quote.
 
-**Attribution** (:mod:`quotes_attrib`, :mod:`quotes_phrases`).  Only the
-narrator's words are read: quoted words are masked (:mod:`quotes_text`), so
+**Attribution** (:mod:`.attrib`, :mod:`.phrases`).  Only the
+narrator's words are read: quoted words are masked (:mod:`.text`), so
 a "said" inside a quotation names nobody.  In order: the words between the
 parts of a split quote; the rest of the sentence after the quote ("…," X
 said / said X / "…" — X / according to X); a following sentence that opens
@@ -41,7 +41,7 @@ verb follows the quote but its subject cannot be read, no guess is made
 from the previous sentence.  Speech verbs, pronouns, titles, role nouns and
 the other word lists are data (``rules/<lang>/speech.toml``).
 
-**Resolution** (:mod:`quotes_speakers`, :mod:`quotes_names`).  ``speaker``
+**Resolution** (:mod:`.speakers`, :mod:`.names`).  ``speaker``
 is the fullest name in the article for the words at the attribution
 (``speaker_mention``).  Names ("Lavrov", "Mr. Lavrov", "Ms. Choe") resolve
 through the article's name registry (surname, or family name first for
@@ -77,21 +77,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Quote
-from .quotes_attrib import (
+from ...model import Quote
+from .attrib import (
     attribution_after,
     attribution_alone,
     attribution_before,
     in_subordinate_clause,
     speech_verb_after,
 )
-from .quotes_group import Utterance, group_spans, is_partial, is_title
-from .quotes_marks import Span, find_spans
-from .quotes_names import Registry
-from .quotes_phrases import Mention, find_verb, sentence_subject, subject_before
-from .quotes_rules import SpeechRules, load_speech_rules
-from .quotes_speakers import Speakers
-from .quotes_text import Paragraph
+from .group import Utterance, group_spans, is_partial, is_title
+from .marks import Span, find_spans
+from .names import Registry
+from .phrases import Mention, find_verb, sentence_subject, subject_before
+from .rules import SpeechRules, load_speech_rules
+from .speakers import Speakers
+from .text import Paragraph
 
 __all__ = ["find_quotes"]
 
@@ -129,15 +129,17 @@ def find_quotes(paragraphs: Sequence[str], *, language: str | None = "en") -> tu
         if mention is _UNREAD:
             mention = None
         speaker = speakers.speaker(mention) if speakers and mention else None
-        quotes.append(Quote(
-            text=text,
-            speaker=speaker,
-            speaker_mention=mention.text if mention else None,
-            paragraph=utt.first.paragraph,
-            start=offsets[utt.first.paragraph] + utt.first.start,
-            end=offsets[utt.last.paragraph] + utt.last.end,
-            partial=partial,
-        ))
+        quotes.append(
+            Quote(
+                text=text,
+                speaker=speaker,
+                speaker_mention=mention.text if mention else None,
+                paragraph=utt.first.paragraph,
+                start=offsets[utt.first.paragraph] + utt.first.start,
+                end=offsets[utt.last.paragraph] + utt.last.end,
+                partial=partial,
+            )
+        )
         previous = (utt, mention)
     return tuple(quotes)
 
@@ -175,8 +177,12 @@ def _attribution(utt: Utterance, pars: Sequence[Paragraph], rules: SpeechRules) 
     return _UNREAD if unread else None
 
 
-def _previous_sentence(utt: Utterance, pars: Sequence[Paragraph], speakers: Speakers,
-                       previous: tuple[Utterance, Mention | None] | None) -> Mention | None:
+def _previous_sentence(
+    utt: Utterance,
+    pars: Sequence[Paragraph],
+    speakers: Speakers,
+    previous: tuple[Utterance, Mention | None] | None,
+) -> Mention | None:
     """The source of a stand-alone quote, from the sentence before it."""
     first = utt.first
     par = pars[first.paragraph]
@@ -193,8 +199,11 @@ def _previous_sentence(utt: Utterance, pars: Sequence[Paragraph], speakers: Spea
     prev_start = prev_par.sentence_start(max(prev_end - 1, 0))
     if previous is not None:
         prev_utt, prev_mention = previous
-        if prev_mention is not None and prev_utt.last.paragraph == prev_par.index \
-                and prev_utt.last.close > prev_start:
+        if (
+            prev_mention is not None
+            and prev_utt.last.paragraph == prev_par.index
+            and prev_utt.last.close > prev_start
+        ):
             return prev_mention
     return _speech_in(prev_par, prev_start, prev_end, speakers)
 
@@ -213,5 +222,3 @@ def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Ment
             return None
     mention = sentence_subject(par, lo, hi, rules)
     return mention if mention is not None and speakers.is_person(mention) else None
-
-

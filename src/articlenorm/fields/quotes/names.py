@@ -8,7 +8,7 @@ Foreign Minister") and the name proper: everything after the last title word
 ("Choe Son-hui").
 
 The :class:`Registry` holds every name run of the article's narrator text
-(quoted words are masked, see :mod:`quotes_text`).  A short mention
+(quoted words are masked, see :mod:`.text`).  A short mention
 ("Lavrov", "Mr. Lavrov", "Ms. Choe") resolves to the fullest registered name
 that ends with it (surname) or, for names the article marks as a person's
 (a title, an honorific, a speech verb), that begins with it (family name
@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .quotes_rules import SpeechRules
-from .quotes_text import Paragraph, Token
+from .rules import SpeechRules
+from .text import Paragraph, Token
 
 __all__ = ["MAX_NAME_TOKENS", "POSSESSIVE", "Entity", "Name", "Registry", "read_name"]
 
@@ -68,8 +68,7 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
             break
         if tok.text == ".":
             prev = tokens[j - 1].text if j > i else ""
-            if j > i and (prev in rules.honorifics or _is_initial(prev)
-                          or prev in rules.name_suffixes):
+            if j > i and (prev in rules.honorifics or _is_initial(prev) or prev in rules.name_suffixes):
                 j += 1
                 continue
             break
@@ -83,11 +82,19 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
         # "de", "bin"; "of" after a title (Secretary of State); "of"/"for"
         # after an organisation noun (Center for Strategic Studies).
         prev = tokens[j - 1].lower if j > i else ""
-        connector = tok.lower in rules.name_particles or (
-            tok.lower == "of" and prev in rules.titles) or (
-            tok.lower in _ORG_CONNECTORS and prev in rules.org_nouns)
-        if (connector and j > i and j + 1 < n and tokens[j + 1].is_word
-                and tokens[j + 1].capitalized and _adjacent(tok, tokens[j + 1], source)):
+        connector = (
+            tok.lower in rules.name_particles
+            or (tok.lower == "of" and prev in rules.titles)
+            or (tok.lower in _ORG_CONNECTORS and prev in rules.org_nouns)
+        )
+        if (
+            connector
+            and j > i
+            and j + 1 < n
+            and tokens[j + 1].is_word
+            and tokens[j + 1].capitalized
+            and _adjacent(tok, tokens[j + 1], source)
+        ):
             j += 1
             continue
         break
@@ -100,21 +107,24 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
 def _split_front(words: list[str], rules: SpeechRules) -> int:
     """Index of the first word of the name proper inside a run's words."""
     skip = 0
-    while skip < len(words) and (words[skip].rstrip(".") in rules.not_names
-                                 or words[skip].lower() in rules.phrase_ends):
+    while skip < len(words) and (
+        words[skip].rstrip(".") in rules.not_names or words[skip].lower() in rules.phrase_ends
+    ):
         skip += 1
     # Party and other describing adjectives in front of a full name
     # ("Republican Jane Roe"), but not of an organisation's name
     # ("Republican National Committee").
-    while (len(words) - skip > 2 and words[skip].lower() in rules.descriptor_words
-           and words[-1].lower() not in rules.org_nouns):
+    while (
+        len(words) - skip > 2
+        and words[skip].lower() in rules.descriptor_words
+        and words[-1].lower() not in rules.org_nouns
+    ):
         skip += 1
     cut = skip
     for k in range(len(words) - 1, skip - 1, -1):
         word = words[k].rstrip(".")
         if word.lower() in rules.titles or word in rules.honorifics:
-            rest = [w for w in words[k + 1 :]
-                    if w.rstrip(".") not in rules.name_suffixes and w != "of"]
+            rest = [w for w in words[k + 1 :] if w.rstrip(".") not in rules.name_suffixes and w != "of"]
             if rest:
                 cut = k + 1
                 break
@@ -148,8 +158,7 @@ def _name_in_run(tokens: Sequence[Token], i: int, end: int, rules: SpeechRules) 
         proper[-1] = proper[-1][:-2]
     front = tuple(words[:cut])
     honorific = next((w.rstrip(".") for w in front if w.rstrip(".") in rules.honorifics), None)
-    return Name(tuple(proper), front, tokens[i].start, tokens[end - 1].end, end, possessive,
-                honorific)
+    return Name(tuple(proper), front, tokens[i].start, tokens[end - 1].end, end, possessive, honorific)
 
 
 @dataclass(slots=True)
@@ -214,8 +223,11 @@ class Registry:
         k = i - 1
         while k >= 0 and i - k <= 4 and tokens[k].is_word:
             word = tokens[k].lower
-            if word in self.rules.determiners or tokens[k].text.endswith(POSSESSIVE) \
-                    or word in self.rules.phrase_ends:
+            if (
+                word in self.rules.determiners
+                or tokens[k].text.endswith(POSSESSIVE)
+                or word in self.rules.phrase_ends
+            ):
                 break
             found.add(word)
             if tokens[k].capitalized:
@@ -225,8 +237,7 @@ class Registry:
             return found, proper
         return set(), set()
 
-    def add(self, name: Name, descriptors: set[str],
-            proper: set[str] | None = None) -> None:
+    def add(self, name: Name, descriptors: set[str], proper: set[str] | None = None) -> None:
         """Record one occurrence of a name with the words describing it."""
         key = _key(name.words, self.rules)
         if not key:
@@ -275,16 +286,23 @@ class Registry:
         if n == 0:
             return None
         candidates = set(self._by_end.get(key[0], ())) | set(self._by_end.get(key[-1], ()))
-        fits = [self.entities[k] for k in sorted(candidates)
-                if len(k) >= n and (k[-n:] == key or (k[:n] == key and (
-                    self.entities[k].person or self.entities[k].spoke)))]
+        fits = [
+            self.entities[k]
+            for k in sorted(candidates)
+            if len(k) >= n
+            and (k[-n:] == key or (k[:n] == key and (self.entities[k].person or self.entities[k].spoke)))
+        ]
         if not fits:
             return None
         # Every strictly shorter contiguous part of a fitting name, once: an
         # entity whose words are such a part is not the widest.  (Linear in the
         # number of fits; comparing all pairs was quadratic on long articles.)
-        parts = {f.words[k : k + n] for f in fits for n in range(1, len(f.words))
-                 for k in range(len(f.words) - n + 1)}
+        parts = {
+            f.words[k : k + n]
+            for f in fits
+            for n in range(1, len(f.words))
+            for k in range(len(f.words) - n + 1)
+        }
         widest = [e for e in fits if e.words not in parts]
         if len({_key(e.words, self.rules) for e in widest}) != 1:
             return self.entities.get(key)

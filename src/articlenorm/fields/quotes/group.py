@@ -3,7 +3,7 @@
 Joining (spans in reading order; a span joins the utterance before it when):
 
 * it continues it over a paragraph break (opening mark repeated, no closing
-  mark: see :mod:`quotes_marks`);
+  mark: see :mod:`.marks`);
 * nothing but white space separates them ("Okay," "I was ...");
 * only an attribution separates them, inside one paragraph: "We repeat," she
   said, "that ..." and "We won," she said. "Now we govern."  The second part
@@ -23,11 +23,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quotes_attrib import attribution_after
-from .quotes_marks import Span
-from .quotes_phrases import Mention, find_verb
-from .quotes_rules import SpeechRules
-from .quotes_text import Paragraph
+from .attrib import attribution_after
+from .marks import Span
+from .phrases import Mention, find_verb
+from .rules import SpeechRules
+from .text import Paragraph
 
 __all__ = ["Utterance", "group_spans", "is_partial", "is_title"]
 
@@ -59,8 +59,9 @@ class Utterance:
         return self.parts[-1]
 
 
-def _joins(prev: Span, span: Span, pars: Sequence[Paragraph],
-           rules: SpeechRules | None) -> tuple[bool, Mention | None]:
+def _joins(
+    prev: Span, span: Span, pars: Sequence[Paragraph], rules: SpeechRules | None
+) -> tuple[bool, Mention | None]:
     """Whether ``span`` continues the utterance ending with ``prev`` (and the gap's source)."""
     if prev.continues and span.continued:
         return True, None
@@ -86,8 +87,9 @@ def _joins(prev: Span, span: Span, pars: Sequence[Paragraph],
     return True, mention
 
 
-def group_spans(spans: Sequence[Span], pars: Sequence[Paragraph],
-                rules: SpeechRules | None) -> list[Utterance]:
+def group_spans(
+    spans: Sequence[Span], pars: Sequence[Paragraph], rules: SpeechRules | None
+) -> list[Utterance]:
     """Join spans into utterances (see the module docstring)."""
     groups: list[Utterance] = []
     for span in spans:
@@ -109,8 +111,7 @@ def _ends_with_speech(par: Paragraph, start: int, end: int, rules: SpeechRules |
     return any(find_verb(tokens, j, rules) for j in range(max(0, len(tokens) - 4), len(tokens)))
 
 
-def _starts_sentence(par: Paragraph, span: Span, text: str,
-                     rules: SpeechRules | None) -> bool:
+def _starts_sentence(par: Paragraph, span: Span, text: str, rules: SpeechRules | None) -> bool:
     """Whether the opening mark of ``span`` begins a sentence of speech."""
     lo = par.sentence_start(span.open)
     pre = par.masked[lo : span.open].rstrip()
@@ -124,8 +125,9 @@ def _starts_sentence(par: Paragraph, span: Span, text: str,
     return upper and _ends_with_speech(par, lo, lo + len(pre), rules)
 
 
-def is_partial(utt: Utterance, text: str, pars: Sequence[Paragraph],
-               rules: SpeechRules | None, attributed: bool) -> bool:
+def is_partial(
+    utt: Utterance, text: str, pars: Sequence[Paragraph], rules: SpeechRules | None, attributed: bool
+) -> bool:
     """Whether the utterance is a partial quote (see the module docstring)."""
     first = utt.first
     if first.continued:
@@ -139,8 +141,7 @@ def is_partial(utt: Utterance, text: str, pars: Sequence[Paragraph],
     return not (own_punct and (attributed or words >= 2))
 
 
-def is_title(utt: Utterance, text: str, pars: Sequence[Paragraph],
-             rules: SpeechRules | None) -> bool:
+def is_title(utt: Utterance, text: str, pars: Sequence[Paragraph], rules: SpeechRules | None) -> bool:
     """Whether the quotation is the title of a work, not something said."""
     if rules is None or len(utt.parts) > 1 or text[-1:] in _END_PUNCT:
         return False
@@ -153,5 +154,4 @@ def is_title(utt: Utterance, text: str, pars: Sequence[Paragraph],
     words = [w for w in words if w and w[0].isalpha()]
     if len(words) < 2 or text.isupper():
         return False
-    return all(w[0].isupper() or w.lower() in rules.small_words for w in words) \
-        and words[0][0].isupper()
+    return all(w[0].isupper() or w.lower() in rules.small_words for w in words) and words[0][0].isupper()

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from .batch_types import ErrorRecord, Item, as_item
-from .errors import ConfigError, InputError
+from ..errors import ConfigError, InputError
+from .types import ErrorRecord, Item, as_item
 
 __all__ = ["InputSpec", "count_inputs", "iter_inputs", "is_records_file"]
 

@@ -32,9 +32,9 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from .batch_types import ErrorRecord, Item, Result, WorkerCrashError
-from .batch_worker import Settings
-from .errors import ArticlenormError, ProcessingTimeout
+from ..errors import ArticlenormError, ProcessingTimeout
+from .types import ErrorRecord, Item, Result, WorkerCrashError
+from .worker import Settings
 
 __all__ = ["WorkerPool", "WorkerStartError"]
 
@@ -61,7 +61,7 @@ class WorkerStartError(ArticlenormError, RuntimeError):
 
 
 _BOOT = (
-    "import sys; sys.path[:0] = {paths!r}; from articlenorm.batch_worker import serve; serve({fd}, {pdeath})"
+    "import sys; sys.path[:0] = {paths!r}; from articlenorm.batch.worker import serve; serve({fd}, {pdeath})"
 )
 
 

@@ -3,7 +3,7 @@
 Entered from :mod:`articlenorm.cli` when a directory, a ``*.jsonl`` records
 file or any of ``--jobs --timeout --resume --records --dask`` is given.
 Records are written one line each as they finish, in input order (see
-:mod:`articlenorm.batch_output` for why a crash leaves only whole records);
+:mod:`articlenorm.batch.output` for why a crash leaves only whole records);
 a progress bar runs on stderr when it is a terminal, and one summary line
 closes every run.  Ctrl-C (or SIGTERM) stops the workers, keeps every
 finished record and exits with status 130; ``--resume`` then skips the ids
@@ -21,15 +21,15 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
-from .batch import normalize_items
-from .batch_inputs import InputSpec, count_inputs, iter_inputs
-from .batch_output import RecordWriter, done_ids, dump_line, open_output
-from .batch_progress import Progress, Tally
-from .batch_types import ErrorRecord, Item, Result
-from .config import Config
-from .errors import ArticlenormError
-from .model import Article
-from .output import render
+from ..config import Config
+from ..errors import ArticlenormError
+from ..model import Article
+from ..output import render
+from . import normalize_items
+from .inputs import InputSpec, count_inputs, iter_inputs
+from .output import RecordWriter, done_ids, dump_line, open_output
+from .progress import Progress, Tally
+from .types import ErrorRecord, Item, Result
 
 __all__ = ["run_batch"]
 
@@ -144,7 +144,7 @@ def _results(args: argparse.Namespace, items: Iterator[Item | ErrorRecord], conf
         "explain": args.explain,
     }
     if args.dask:
-        from .dask import normalize_on_cluster
+        from ..dask import normalize_on_cluster
 
         return normalize_on_cluster(items, args.dask, **options)
     return normalize_items(items, jobs=args.jobs, **options)

@@ -92,11 +92,23 @@ _MARK_RE = re.compile(r"‘‘|’’|``|''|[\"“”„‟«»‹›‘’'‚]
 # it is skipped whole, in one regex step.
 _SCAN_RE = re.compile(r"(?P<run>[\"“”„‟«»‹›‘’'‚`]{4,})|‘‘|’’|``|''|[\"“”„‟«»‹›‘’'‚]")
 _FAMILY = {
-    '"': Family.DOUBLE, "“": Family.DOUBLE, "”": Family.DOUBLE, "„": Family.DOUBLE,
-    "‟": Family.DOUBLE, "‘‘": Family.DOUBLE, "’’": Family.DOUBLE, "``": Family.DOUBLE,
-    "''": Family.DOUBLE, "‘": Family.SINGLE, "’": Family.SINGLE, "'": Family.SINGLE,
-    "‚": Family.SINGLE, "«": Family.GUILLEMET, "»": Family.GUILLEMET,
-    "‹": Family.SINGLE_GUILLEMET, "›": Family.SINGLE_GUILLEMET,
+    '"': Family.DOUBLE,
+    "“": Family.DOUBLE,
+    "”": Family.DOUBLE,
+    "„": Family.DOUBLE,
+    "‟": Family.DOUBLE,
+    "‘‘": Family.DOUBLE,
+    "’’": Family.DOUBLE,
+    "``": Family.DOUBLE,
+    "''": Family.DOUBLE,
+    "‘": Family.SINGLE,
+    "’": Family.SINGLE,
+    "'": Family.SINGLE,
+    "‚": Family.SINGLE,
+    "«": Family.GUILLEMET,
+    "»": Family.GUILLEMET,
+    "‹": Family.SINGLE_GUILLEMET,
+    "›": Family.SINGLE_GUILLEMET,
 }
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’'‚`")
 # Characters after which a mark may open, and before which it may close.
@@ -254,13 +266,14 @@ class _ParagraphScan:
             if not self.stack:
                 self._emit(opened, mark.pos, mark.pos, closed=True)
         continued = (
-            self.continued is mark.family and not self.spans and not self.stack
+            self.continued is mark.family
+            and not self.spans
+            and not self.stack
             and not self.text[: mark.pos].strip()
         )
         self.stack.append(_Open(mark.family, mark.pos, mark.pos + mark.size, continued))
 
-    def _emit(self, opened: _Open, end: int, close: int, *, closed: bool,
-              continues: bool = False) -> None:
+    def _emit(self, opened: _Open, end: int, close: int, *, closed: bool, continues: bool = False) -> None:
         start = opened.content
         while start < end and self.text[start].isspace():
             start += 1
@@ -268,8 +281,11 @@ class _ParagraphScan:
             end -= 1
         if not any(ch.isalnum() for ch in self.text[start:end]):
             return
-        self.spans.append(Span(self.index, opened.pos, start, end, close, opened.family,
-                               closed, continues, opened.continued))
+        self.spans.append(
+            Span(
+                self.index, opened.pos, start, end, close, opened.family, closed, continues, opened.continued
+            )
+        )
 
 
 def find_spans(paragraphs: Sequence[str]) -> list[Span]:

@@ -63,8 +63,6 @@ class SpeechRules:
         return self.male | self.female | self.other_pronouns
 
 
-
-
 def _words(values: list[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
@@ -120,11 +118,16 @@ def _load(language: str) -> SpeechRules | None:
         work_nouns=_words(data["work_nouns"]),
         phrase_ends=_words(data["speaker_phrase_ends"]),
         subordinators=_words(data["subordinators"]),
-        run_breakers=_words(data["name_run_breakers"] + data["speaker_phrase_ends"]
-                            + data["determiners"] + data["subordinators"]),
+        run_breakers=_words(
+            data["name_run_breakers"]
+            + data["speaker_phrase_ends"]
+            + data["determiners"]
+            + data["subordinators"]
+        ),
         descriptor_words=_words(data["descriptor_words"]),
         org_nouns=_words(data["org_nouns"]),
-        describing=_words(data["titles"] + data["role_nouns"] + data["descriptor_words"]
-                          + data["determiners"]),
+        describing=_words(
+            data["titles"] + data["role_nouns"] + data["descriptor_words"] + data["determiners"]
+        ),
         small_words=_words(data["title_small_words"]),
     )

@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .quotes_marks import Span, is_prose
-from .quotes_rules import SpeechRules
+from .marks import Span, is_prose
+from .rules import SpeechRules
 
 __all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Token", "mask", "tokenize"]
 
@@ -65,12 +65,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             # "said.Trump": a sentence end missing its space, not an initialism.
             for part in _GLUED_RE.split(word):
                 if part:
-                    tokens.append(Token(part, pos, pos + len(part), part[0].isalnum(),
-                                        part[0].isupper(), part.lower()))
+                    tokens.append(
+                        Token(part, pos, pos + len(part), part[0].isalnum(), part[0].isupper(), part.lower())
+                    )
                     pos += len(part)
             continue
-        tokens.append(Token(word, pos, m.end(), word[0].isalnum(), word[0].isupper(),
-                            word.lower()))
+        tokens.append(Token(word, pos, m.end(), word[0].isalnum(), word[0].isupper(), word.lower()))
     return tokens
 
 
@@ -102,12 +102,11 @@ def _is_abbreviation(text: str, dot: int, rules: SpeechRules | None) -> bool:
 class Paragraph:
     """One masked paragraph: its tokens and sentence starts, computed once."""
 
-    def __init__(self, index: int, text: str, spans: Sequence[Span],
-                 rules: SpeechRules | None) -> None:
+    def __init__(self, index: int, text: str, spans: Sequence[Span], rules: SpeechRules | None) -> None:
         self.index = index
         self.text = text
         self.masked = mask(text, spans)
-        # A block that is no prose (see quotes_marks.is_prose) has no narrator
+        # A block that is no prose (see marks.is_prose) has no narrator
         # words worth reading: it is not tokenized at all.
         self.tokens = tokenize(self.masked) if spans or is_prose(text) else []
         self.token_starts = [t.start for t in self.tokens]

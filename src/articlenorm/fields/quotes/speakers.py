@@ -1,7 +1,7 @@
 """Speakers: turning the words at an attribution into the fullest name.
 
 * A name ("Lavrov", "Mr. Lavrov", "Ms. Choe") resolves through the article's
-  :class:`~quotes_names.Registry` to the single fullest name it abbreviates.
+  :class:`~.names.Registry` to the single fullest name it abbreviates.
 * "he"/"she" resolve to the most recent *speech event* (a named subject of a
   speech verb, anywhere in the article, or a sentence that opens with a
   person's name) no more than :data:`PRONOUN_WINDOW` paragraphs back whose
@@ -24,10 +24,10 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quotes_names import Entity, Name, Registry, read_name
-from .quotes_phrases import Mention, find_verb, subject_before
-from .quotes_rules import SpeechRules
-from .quotes_text import Paragraph
+from .names import Entity, Name, Registry, read_name
+from .phrases import Mention, find_verb, subject_before
+from .rules import SpeechRules
+from .text import Paragraph
 
 __all__ = ["PRONOUN_WINDOW", "Speakers"]
 
@@ -49,8 +49,9 @@ class _Event:
 class Speakers:
     """Speaker resolution for one article (see the module docstring)."""
 
-    def __init__(self, pars: Sequence[Paragraph], offsets: Sequence[int],
-                 registry: Registry, rules: SpeechRules) -> None:
+    def __init__(
+        self, pars: Sequence[Paragraph], offsets: Sequence[int], registry: Registry, rules: SpeechRules
+    ) -> None:
         self.pars = pars
         self.offsets = offsets
         self.registry = registry
@@ -117,7 +118,8 @@ class Speakers:
             at_start = self.pars[mention.paragraph].sentence_start(mention.start) == mention.start
             unexpanded = entity is None or entity.words == name.words
             if word in self.rules.not_names or (
-                    at_start and unexpanded and self.registry.is_common_word(word)):
+                at_start and unexpanded and self.registry.is_common_word(word)
+            ):
                 return None
         return entity
 
@@ -132,8 +134,7 @@ class Speakers:
 
     def speaker(self, mention: Mention) -> str | None:
         """The fullest name for ``mention``, or None (see the module docstring)."""
-        if mention.kind in ("role", "other") and mention.head in self.rules.org_nouns \
-                and mention.modifiers:
+        if mention.kind in ("role", "other") and mention.head in self.rules.org_nouns and mention.modifiers:
             # An organisation named by a description: "the Trump campaign".
             first, *rest = mention.text.split()
             return " ".join(rest) if first.lower() in self.rules.determiners else mention.text
@@ -178,8 +179,7 @@ class Speakers:
 
     def _pronoun(self, mention: Mention, pos: int) -> Entity | None:
         word = mention.text.lower()
-        gender = "male" if word in self.rules.male else "female" if word in self.rules.female \
-            else None
+        gender = "male" if word in self.rules.male else "female" if word in self.rules.female else None
         if gender is None:
             return None
         for entity in self._recent(mention, pos):
@@ -228,8 +228,7 @@ class Speakers:
                 if entity.person:
                     for word in entity.descriptors:
                         self._roles.setdefault(word, []).append(entity)
-        described = [e for e in self._roles.get(mention.head or "", ())
-                     if mention.modifiers <= e.descriptors]
+        described = [e for e in self._roles.get(mention.head or "", ()) if mention.modifiers <= e.descriptors]
         if len(described) == 1:
             return described[0]
         for entity in self._recent(mention, pos):
@@ -243,8 +242,11 @@ class Speakers:
         if entity.person:
             return True
         words = entity.words
-        return (len(words) > 1 and words[-1].lower() not in self.rules.org_nouns
-                and not all(w.isupper() for w in words))
+        return (
+            len(words) > 1
+            and words[-1].lower() not in self.rules.org_nouns
+            and not all(w.isupper() for w in words)
+        )
 
     def _contradicts(self, entity: Entity, mention: Mention) -> bool:
         roles = entity.descriptors & self.rules.role_nouns

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ArticlenormError, ConfigError
-from .loading import Source
-from .model import Article
+from ..errors import ArticlenormError, ConfigError
+from ..loading import Source
+from ..model import Article
 
 __all__ = ["ErrorRecord", "Item", "Result", "WorkerCrashError", "as_item"]
 
