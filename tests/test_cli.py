@@ -125,3 +125,21 @@ def test_binary_input_one_clear_line(tmp_path: Path) -> None:
     assert proc.stderr.strip().count("\n") == 0
     assert "PNG image" in proc.stderr and "Traceback" not in proc.stderr
     assert json.loads(proc.stdout)["error"]["kind"] == "binary"
+
+
+def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    """``articlenorm ... | head`` must not end in a BrokenPipeError traceback."""
+    p = tmp_path / "story.txt"
+    p.write_text(STORY, encoding="utf-8")
+    # Enough records to fill the pipe buffer (64 KiB) before the reader closes it.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "articlenorm", *[str(p)] * 400],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=120) == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err

@@ -161,6 +161,19 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``articlenorm f.txt | head``): stop quietly,
+        # as Unix tools do, instead of printing a traceback.  stdout is
+        # pointed at /dev/null so the interpreter's final flush fails no more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.verbose:

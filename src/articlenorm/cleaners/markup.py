@@ -25,6 +25,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _SPACES = re.compile(r"[ \t]{2,}")
+# A block that is nothing but HTML tags of any name ("<div><img src=...>",
+# an ad or tracking pixel a text dump kept as source): no words to keep.
+# Each tag is bounded and delimited by "<", so the match is linear.
+_TAGS_ONLY = re.compile(r"\s*(?:(?:<[/!]?[a-zA-Z][^<>]{0,2000}>|<!--[^<>]{0,2000}-->)\s*)+")
 
 
 def strip_markup(text: str) -> tuple[str, list[str]]:
@@ -64,6 +68,9 @@ class Markup:
     def __call__(self, doc: Doc) -> Iterator[Verdict]:
         for block in doc.blocks:
             if not any(c in block.text for c in "<*_[&"):
+                continue
+            if block.text.lstrip().startswith("<") and _TAGS_ONLY.fullmatch(block.text):
+                yield Verdict.drop(block, "markup-only", "markup with no text in it")
                 continue
             text, fired = strip_markup(block.text)
             if fired and not text:

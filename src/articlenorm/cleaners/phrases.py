@@ -14,7 +14,15 @@ from functools import cache
 
 from ..lexicon import Rule, available_languages, load_rules, load_table, rule_index
 from ..model import Block, BlockKind, Verdict
-from ..textutil import ends_sentence, has_bullet, is_prose, mask_quoted, strip_bullet, word_count
+from ..textutil import (
+    ends_sentence,
+    has_bullet,
+    is_prose,
+    is_title_like,
+    mask_quoted,
+    strip_bullet,
+    word_count,
+)
 from .base import Doc
 
 __all__ = ["PhraseCleaner", "addresses_reader", "link_list_after", "rule_languages"]
@@ -98,6 +106,18 @@ def link_list_after(doc: Doc, block: Block) -> list[Block]:
     return run[:MAX_LINKS]
 
 
+def title_above(doc: Doc, block: Block) -> Block | None:
+    """The title line right above ``block`` (a teaser's headline link): a
+    short title-like line that is no sentence and no list item, else None."""
+    pos = doc.position(block)
+    if pos == 0:
+        return None
+    prev = doc.blocks[pos - 1]
+    if _is_item(prev) or is_prose(prev.text) or not is_title_like(prev.text):
+        return None
+    return prev
+
+
 class PhraseCleaner:
     """Drops blocks matched by the family's rules (see :mod:`articlenorm.lexicon`)."""
 
@@ -138,6 +158,10 @@ class PhraseCleaner:
                 if rule.matches(text) and self.accept(doc, block, rule):
                     taken.add(block.index)
                     yield Verdict.drop(block, rule.name, rule.reason)
+                    title = title_above(doc, block) if rule.options.get("title_above") else None
+                    if title is not None and title.index not in taken:
+                        taken.add(title.index)
+                        yield Verdict.drop(title, rule.name, f"{rule.reason} (its title line)")
                     for v in self.follow(doc, block, rule):
                         taken.add(v.block)
                         yield v
