@@ -61,3 +61,13 @@ def test_cdata_and_comment_wrappers_are_removed() -> None:
     ):
         (article,) = read_json_ld(scan_of(_ld(wrapped)).scripts)
         assert article.date_published == "2015-10-15"
+
+
+def test_html_entities_in_json_ld_strings_are_decoded() -> None:
+    html = _ld(
+        '{"@type": "NewsArticle", "headline": "Ferries &#038; trams &#8211; what changes", '
+        '"author": {"@type": "Person", "name": "Orla O&#8217;Hare"}}'
+    )
+    (article,) = read_json_ld(scan_of(html).scripts)
+    assert article.headline == "Ferries & trams – what changes"
+    assert article.authors == ("Orla O’Hare",)

@@ -10,6 +10,7 @@ one metadata source among several, so an unreadable block is not an error.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -120,6 +121,10 @@ def _string(value: Any) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
+    if "&" in value and ";" in value:
+        # JSON in a <script> is not HTML-decoded by the parser, yet CMSs
+        # (WordPress SEO plugins) write HTML entities into it: "&#8211;".
+        value = html.unescape(value)
     value = " ".join(value.split())
     return value or None
 
