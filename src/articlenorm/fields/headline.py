@@ -39,6 +39,7 @@ class Headline:
         if Role.HEADLINE in doc.fields:
             return
         head = doc.header()
+        max_chars = doc.config.headline_max_chars
         for i, block in enumerate(head):
             if block.kind is BlockKind.LIST_ITEM or has_bullet(block.text):
                 continue
@@ -49,10 +50,9 @@ class Headline:
                 continue
             if i == len(doc.blocks) - 1:
                 return  # a lone short line is not an article's headline
-            if is_title_like(block.text, doc.config.headline_max_chars):
+            if is_title_like(block.text, max_chars):
                 yield Verdict.claim(block, Role.HEADLINE, block.text, "first-title-line", "the headline")
                 return
-            max_chars = doc.config.headline_max_chars
             if i == 0 and doc.source_format == "text" and _stop_headline(doc.blocks, max_chars):
                 reason = "the headline (ends in a full stop)"
                 yield Verdict.claim(block, Role.HEADLINE, block.text, "first-line-full-stop", reason)
