@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .article import build_article
 from .cleaners import default_pipeline
@@ -57,6 +58,43 @@ def normalize(
         raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     steps = default_pipeline() if pipeline is None else Pipeline(pipeline)
     steps.validate()
+    loaded = _read_blocks(source, format, url, config, explain, charset)
+    blocks, kind = loaded.blocks, loaded.kind
+    language = config.languages[0] if config.languages else guess_rule_language(b.text for b in blocks)
+    original = [b.text for b in blocks]
+    outcome = run_pipeline(
+        steps, blocks, config=config, language=language, source_format=kind, explain=explain
+    )
+    return build_article(
+        outcome,
+        config=config,
+        source_format=kind,
+        meta=loaded.meta,
+        url=url,
+        encoding=loaded.encoding,
+        explain=explain,
+        fixes=loaded.fixes,
+        original_texts=original,
+    )
+
+
+class _Read(NamedTuple):
+    blocks: list[Block]
+    kind: str
+    meta: PageMeta | None
+    fixes: tuple[Edit, ...]
+    encoding: str | None
+
+
+def _read_blocks(
+    source: Source, format: str, url: str | None, config: Config, explain: bool, charset: str | None
+) -> _Read:
+    """Read, decode, repair and segment ``source`` (see :func:`normalize`).
+
+    A function of its own so that the raw bytes and the decoded and repaired
+    text, copies of the input the blocks no longer need, are freed before
+    the cleaners and the field extractors run.
+    """
     data, origin = read_source(source, config)
     what = origin or ("<bytes>" if isinstance(data, bytes) else "<text>")
     encoding: str | None = None
@@ -73,6 +111,7 @@ def normalize(
                 f"({config.max_input_bytes / 1_048_576:.1f} MiB); raise the limit with "
                 f"Config(max_input_bytes=...) if such inputs are expected"
             )
+    del data  # decoded: the bytes (a path's are ours alone) can go before segmenting
     if not text.strip():
         raise EmptyInputError(f"{what}: input is empty (no text at all)")
     kind = format if format != "auto" else ("html" if looks_like_html(text) else "text")
@@ -90,22 +129,7 @@ def normalize(
             blocks, fixes = _repair_blocks(blocks, explain)
     if not blocks:
         raise EmptyInputError(f"{what}: input has no text blocks (only markup or whitespace)")
-    language = config.languages[0] if config.languages else guess_rule_language(b.text for b in blocks)
-    original = [b.text for b in blocks]
-    outcome = run_pipeline(
-        steps, blocks, config=config, language=language, source_format=kind, explain=explain
-    )
-    return build_article(
-        outcome,
-        config=config,
-        source_format=kind,
-        meta=meta,
-        url=url,
-        encoding=encoding,
-        explain=explain,
-        fixes=fixes,
-        original_texts=original,
-    )
+    return _Read(blocks, kind, meta, fixes, encoding)
 
 
 def _repair_blocks(blocks: list[Block], explain: bool) -> tuple[list[Block], tuple[Edit, ...]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .cleaners.base import Outcome
 from .config import Config
@@ -53,7 +53,8 @@ def build_article(
         # and right on the dev sets' declared pages.
         language, provenance["language"] = meta.language, meta.provenance.get("language", "page")
     elif config.detect_language:
-        language, confidence = detect_language("\n".join(paragraphs), config.language_sample_chars)
+        sample = _leading_text(paragraphs, config.language_sample_chars)
+        language, confidence = detect_language(sample, config.language_sample_chars)
         if language:
             provenance["language"] = "langdetect"
     page_url = meta.url if meta and meta.url else None
@@ -100,6 +101,18 @@ def build_article(
         removed=removed,
         edits=(*fixes, *outcome.edits) if explain else (),
     )
+
+
+def _leading_text(paragraphs: Sequence[str], chars: int) -> str:
+    """The first ``chars`` characters of ``"\\n".join(paragraphs)`` (or all of it),
+    joining only the paragraphs that reach into them: the whole body joined
+    would be a copy of the text just to read its start."""
+    n = 0
+    for count, paragraph in enumerate(paragraphs, 1):
+        n += len(paragraph) + 1
+        if n > chars:
+            return "\n".join(paragraphs[:count])[:chars]
+    return "\n".join(paragraphs)
 
 
 def _byline_from_author_box(outcome: Outcome) -> str | None:

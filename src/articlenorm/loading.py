@@ -92,7 +92,12 @@ def read_source(source: Source, config: Config) -> tuple[str | bytes, str | None
             if size > config.max_input_bytes:
                 raise InputTooLargeError(_too_large(str(path), size, config))
             with path.open("rb") as fh:
-                data = fh.read(config.max_input_bytes + 1)
+                # Sized by the file, not the limit: read(n) sets aside n bytes
+                # first (32 MiB for every file, however small).  A file that
+                # grew since stat(), or reports no size, is read on to the limit.
+                data = fh.read(min(size, config.max_input_bytes) + 1)
+                if len(data) > size:
+                    data += fh.read(config.max_input_bytes + 1 - len(data))
         except OSError as exc:
             raise UnreadableInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
         return data, str(path)

@@ -79,6 +79,7 @@ def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:
     config = _ftfy_config()
     out: list[str] = []
     edits: list[Edit] = []
+    changed = False
     for line in text.split("\n"):
         if line.isascii() and not _CONTROL.search(line):
             out.append(line)
@@ -98,5 +99,8 @@ def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:
                     after=fixed,
                 )
             )
+        changed = changed or fixed != line
         out.append(fixed)
-    return "\n".join(out), tuple(edits)
+    # Most non-ASCII texts need no repair: hand back the caller's string
+    # rather than a joined copy, which would stay alive for the whole call.
+    return ("\n".join(out) if changed else text), tuple(edits)

@@ -78,25 +78,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model import Quote
-from .attrib import (
-    attribution_after,
-    attribution_alone,
-    attribution_before,
-    in_subordinate_clause,
-    speech_verb_after,
-)
-from .group import Utterance, group_spans, is_partial, is_title
-from .marks import Span, find_spans
+from .marks import find_spans
 from .names import Registry
-from .phrases import Mention, find_verb, sentence_subject, subject_before
-from .rules import SpeechRules, load_speech_rules
-from .speakers import Speakers
-from .text import Paragraph
+from .reading import Draft, read_quotes
+from .rules import load_speech_rules
+from .speakers import Source, Speakers
 
 __all__ = ["find_quotes"]
-
-# An attribution is there but could not be read: no guessing from elsewhere.
-_UNREAD = Mention("unread", "", -1, 0, 0)
 
 
 def find_quotes(paragraphs: Sequence[str], *, language: str | None = "en") -> tuple[Quote, ...]:
@@ -110,37 +98,32 @@ def find_quotes(paragraphs: Sequence[str], *, language: str | None = "en") -> tu
         return ()
     rules = load_speech_rules(language or "en")
     offsets = _offsets(texts)
-    by_paragraph: list[list[Span]] = [[] for _ in texts]
-    for span in spans:
-        by_paragraph[span.paragraph].append(span)
-    pars = [Paragraph(i, text, by_paragraph[i], rules) for i, text in enumerate(texts)]
-    utterances = group_spans(spans, pars, rules)
-    speakers = Speakers(pars, offsets, Registry(pars, rules), rules) if rules else None
+    registry = Registry(rules) if rules else None
+    speakers = Speakers(offsets, registry, rules) if rules and registry else None
+    # One pass over the paragraphs reads the quotations and gathers the
+    # article's names; speakers are resolved once all names are known.
+    drafts = read_quotes(texts, spans, rules, registry, speakers)
+    if speakers is not None:
+        speakers.finish()
     quotes: list[Quote] = []
-    previous: tuple[Utterance, Mention | None] | None = None
-    for utt in utterances:
-        text = " ".join(texts[s.paragraph][s.start : s.end] for s in utt.parts)
-        if is_title(utt, text, pars, rules):
-            continue
-        mention = _attribution(utt, pars, rules) if rules else None
-        partial = is_partial(utt, text, pars, rules, mention is not None)
-        if mention is None and not partial and speakers is not None:
-            mention = _previous_sentence(utt, pars, speakers, previous)
-        if mention is _UNREAD:
-            mention = None
-        speaker = speakers.speaker(mention) if speakers and mention else None
+    previous: Source | None = None
+    for draft in drafts:
+        source = draft.source
+        if source is None and speakers is not None:
+            source = _from_previous_sentence(draft, speakers, previous)
+        utt = draft.utterance
         quotes.append(
             Quote(
-                text=text,
-                speaker=speaker,
-                speaker_mention=mention.text if mention else None,
+                text=draft.text,
+                speaker=speakers.speaker(source) if speakers and source else None,
+                speaker_mention=source.mention.text if source else None,
                 paragraph=utt.first.paragraph,
                 start=offsets[utt.first.paragraph] + utt.first.start,
                 end=offsets[utt.last.paragraph] + utt.last.end,
-                partial=partial,
+                partial=draft.partial,
             )
         )
-        previous = (utt, mention)
+        previous = source
     return tuple(quotes)
 
 
@@ -152,73 +135,11 @@ def _offsets(texts: Sequence[str]) -> list[int]:
     return offsets
 
 
-def _attribution(utt: Utterance, pars: Sequence[Paragraph], rules: SpeechRules) -> Mention | None:
-    """The source named in the quotation's own sentence(s)."""
-    if utt.mention is not None:
-        return utt.mention
-    last, first = utt.last, utt.first
-    par = pars[last.paragraph]
-    unread = False
-    if last.closed:
-        mention = attribution_after(par, last.close, rules)
-        if mention is not None:
-            return mention
-        unread = speech_verb_after(par, last.close, rules)
-        after = par.sentence_end(last.close)
-        if not par.masked[last.close : after].strip() and after < len(par.text):
-            loose = par.text[last.end - 1] in "?!"
-            mention = attribution_alone(par, after, rules, loose=loose)
-            if mention is not None:
-                return mention
-    if not first.continued:
-        mention = attribution_before(pars[first.paragraph], first.open, rules)
-        if mention is not None:
-            return mention
-    return _UNREAD if unread else None
-
-
-def _previous_sentence(
-    utt: Utterance,
-    pars: Sequence[Paragraph],
-    speakers: Speakers,
-    previous: tuple[Utterance, Mention | None] | None,
-) -> Mention | None:
+def _from_previous_sentence(draft: Draft, speakers: Speakers, previous: Source | None) -> Source | None:
     """The source of a stand-alone quote, from the sentence before it."""
-    first = utt.first
-    par = pars[first.paragraph]
-    start = par.sentence_start(first.open)
-    if par.masked[start : first.open].strip():
+    if draft.after_previous and previous is not None:
+        return previous
+    fallback = draft.fallback
+    if fallback is None or (draft.fallback_person and not speakers.is_person(fallback)):
         return None
-    if start > 0:
-        prev_par, prev_end = par, start
-    elif first.paragraph > 0:
-        prev_par = pars[first.paragraph - 1]
-        prev_end = len(prev_par.text)
-    else:
-        return None
-    prev_start = prev_par.sentence_start(max(prev_end - 1, 0))
-    if previous is not None:
-        prev_utt, prev_mention = previous
-        if (
-            prev_mention is not None
-            and prev_utt.last.paragraph == prev_par.index
-            and prev_utt.last.close > prev_start
-        ):
-            return prev_mention
-    return _speech_in(prev_par, prev_start, prev_end, speakers)
-
-
-def _speech_in(par: Paragraph, start: int, end: int, speakers: Speakers) -> Mention | None:
-    """The first speech verb's subject in ``start:end``, else the person it opens with."""
-    rules = speakers.rules
-    tokens = par.tokens
-    lo = par.token_index(start)
-    hi = par.token_index(end)
-    for j in range(lo, hi):
-        if find_verb(tokens, j, rules) and not in_subordinate_clause(tokens, lo, j, rules):
-            mention = subject_before(par, lo, j, rules)
-            if mention is not None and mention.kind != "former":
-                return mention
-            return None
-    mention = sentence_subject(par, lo, hi, rules)
-    return mention if mention is not None and speakers.is_person(mention) else None
+    return fallback

@@ -20,16 +20,15 @@ verb and a comma ("Smith said, "We ..."").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .attrib import attribution_after
 from .marks import Span
 from .phrases import Mention, find_verb
 from .rules import SpeechRules
-from .text import Paragraph
+from .text import Paragraph, Paragraphs
 
-__all__ = ["Utterance", "group_spans", "is_partial", "is_title"]
+__all__ = ["Utterance", "is_partial", "is_title", "join"]
 
 # Words an attribution between two parts of one quotation may hold: a name
 # with a long appositive ("said Tom Roe, a veteran party leader who ...")
@@ -60,7 +59,7 @@ class Utterance:
 
 
 def _joins(
-    prev: Span, span: Span, pars: Sequence[Paragraph], rules: SpeechRules | None
+    prev: Span, span: Span, pars: Paragraphs, rules: SpeechRules | None
 ) -> tuple[bool, Mention | None]:
     """Whether ``span`` continues the utterance ending with ``prev`` (and the gap's source)."""
     if prev.continues and span.continued:
@@ -87,20 +86,14 @@ def _joins(
     return True, mention
 
 
-def group_spans(
-    spans: Sequence[Span], pars: Sequence[Paragraph], rules: SpeechRules | None
-) -> list[Utterance]:
-    """Join spans into utterances (see the module docstring)."""
-    groups: list[Utterance] = []
-    for span in spans:
-        if groups:
-            joined, mention = _joins(groups[-1].last, span, pars, rules)
-            if joined:
-                groups[-1].parts.append(span)
-                groups[-1].mention = groups[-1].mention or mention
-                continue
-        groups.append(Utterance([span]))
-    return groups
+def join(utt: Utterance, span: Span, pars: Paragraphs, rules: SpeechRules | None) -> bool:
+    """Add ``span`` to ``utt`` if it continues it (see the module docstring);
+    spans are offered in reading order, each to the utterance before it."""
+    joined, mention = _joins(utt.last, span, pars, rules)
+    if joined:
+        utt.parts.append(span)
+        utt.mention = utt.mention or mention
+    return joined
 
 
 def _ends_with_speech(par: Paragraph, start: int, end: int, rules: SpeechRules | None) -> bool:
@@ -126,7 +119,7 @@ def _starts_sentence(par: Paragraph, span: Span, text: str, rules: SpeechRules |
 
 
 def is_partial(
-    utt: Utterance, text: str, pars: Sequence[Paragraph], rules: SpeechRules | None, attributed: bool
+    utt: Utterance, text: str, pars: Paragraphs, rules: SpeechRules | None, attributed: bool
 ) -> bool:
     """Whether the utterance is a partial quote (see the module docstring)."""
     first = utt.first
@@ -141,7 +134,7 @@ def is_partial(
     return not (own_punct and (attributed or words >= 2))
 
 
-def is_title(utt: Utterance, text: str, pars: Sequence[Paragraph], rules: SpeechRules | None) -> bool:
+def is_title(utt: Utterance, text: str, pars: Paragraphs, rules: SpeechRules | None) -> bool:
     """Whether the quotation is the title of a work, not something said."""
     if rules is None or len(utt.parts) > 1 or text[-1:] in _END_PUNCT:
         return False

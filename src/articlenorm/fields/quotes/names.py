@@ -180,23 +180,36 @@ def _key(words: Sequence[str], rules: SpeechRules) -> tuple[str, ...]:
 
 
 class Registry:
-    """The article's names, for resolving short mentions to the fullest name."""
+    """The article's names, for resolving short mentions to the fullest name.
 
-    def __init__(self, pars: Sequence[Paragraph], rules: SpeechRules) -> None:
+    Filled one paragraph at a time (:meth:`read`, in reading order) while the
+    paragraph's tokens are at hand; it keeps only names and words, never
+    tokens, so a long article's tokens need not all be held at once.
+    """
+
+    def __init__(self, rules: SpeechRules) -> None:
         self.rules = rules
         self.entities: dict[tuple[str, ...], Entity] = {}
         # Entity keys by their first and by their last word, for resolve().
         self._by_end: dict[str, list[tuple[str, ...]]] = {}
-        self._pars = pars
-        self._lower_words: set[str] | None = None
+        # The article's lower-case words and its capitalised words seen
+        # inside a sentence, for is_common_word().
+        self._lower_words: set[str] = set()
         self._midsentence: set[str] = set()
-        for par in pars:
-            self._read(par.tokens, par.masked)
+        self._midsentence_in_use = False  # see is_common_word
 
-    def _read(self, tokens: Sequence[Token], text: str) -> None:
-        """Register the name runs of one (masked) paragraph."""
+    def read(self, par: Paragraph) -> None:
+        """Register the name runs and the vocabulary of one (masked) paragraph."""
+        tokens, text = par.tokens, par.masked
+        lower_words, midsentence = self._lower_words, self._midsentence
         skip_to = 0
+        prev = ""
         for i, tok in enumerate(tokens):
+            if tok.is_word and not tok.capitalized:
+                lower_words.add(tok.lower)
+            elif tok.capitalized and prev not in _SENTENCE_OPENERS:
+                midsentence.add(tok.text)
+            prev = tok.text
             if i < skip_to or not tok.capitalized:
                 continue
             end = _run_end(tokens, i, text, self.rules)
@@ -256,20 +269,6 @@ class Registry:
         if gender and entity.gender is None:
             entity.gender = gender
 
-    def _vocabulary(self) -> set[str]:
-        """Lower-case words of the article; fills the mid-sentence capitals too (once)."""
-        if self._lower_words is None:
-            self._lower_words = set()
-            for par in self._pars:
-                prev = ""
-                for tok in par.tokens:
-                    if tok.is_word and not tok.capitalized:
-                        self._lower_words.add(tok.lower)
-                    elif tok.capitalized and prev not in _SENTENCE_OPENERS:
-                        self._midsentence.add(tok.text)
-                    prev = tok.text
-        return self._lower_words
-
     def is_common_word(self, word: str) -> bool:
         """A capitalised word never capitalised inside a sentence that the
         article also writes in lower case ("Critics" ... "critics") or that
@@ -277,7 +276,15 @@ class Registry:
         if word in self.rules.not_names:
             return True
         plural = word.endswith("s") and not word.endswith("ss")
-        return (plural or word.lower() in self._vocabulary()) and word not in self._midsentence
+        if not plural:
+            self._midsentence_in_use = True
+            if word.lower() not in self._lower_words:
+                return False
+        # Until a singular word has been looked up, a plural one counts as a
+        # common word even if the article capitalises it mid-sentence: the
+        # sets used to be filled on that first lookup, and outputs are kept
+        # as they were.  (Likely unintended; changing it changes speakers.)
+        return not (self._midsentence_in_use and word in self._midsentence)
 
     def resolve(self, words: tuple[str, ...]) -> Entity | None:
         """The single fullest entity a short name refers to, or None."""

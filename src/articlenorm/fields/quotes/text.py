@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from sys import intern
 from typing import NamedTuple
 
 from .marks import Span, is_prose
 from .rules import SpeechRules
 
-__all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Token", "mask", "tokenize"]
+__all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Paragraphs", "Token", "mask", "tokenize"]
 
 MASK = "\x1a"
 #: The most narrator text read on either side of a position.  Sentences are
@@ -150,3 +150,9 @@ class Paragraph:
         lo = bisect.bisect_left(self.token_starts, start)
         hi = bisect.bisect_left(self.token_starts, end)
         return [t for t in self.tokens[lo:hi] if t.end <= end]
+
+
+#: The paragraphs at hand, by index.  Quotations are read in one pass over
+#: the article that keeps only the few paragraphs around the one being read
+#: (a paragraph's tokens take many times its text's memory).
+Paragraphs = Mapping[int, Paragraph]
