@@ -196,7 +196,6 @@ class Registry:
         # inside a sentence, for is_common_word().
         self._lower_words: set[str] = set()
         self._midsentence: set[str] = set()
-        self._midsentence_in_use = False  # see is_common_word
 
     def read(self, par: Paragraph) -> None:
         """Register the name runs and the vocabulary of one (masked) paragraph."""
@@ -270,21 +269,16 @@ class Registry:
             entity.gender = gender
 
     def is_common_word(self, word: str) -> bool:
-        """A capitalised word never capitalised inside a sentence that the
-        article also writes in lower case ("Critics" ... "critics") or that
-        looks like a plural ("Estimates show ...")."""
+        """A capitalised word that looks like a plural, or one the article also
+        writes in lower case and never capitalises inside a sentence
+        ("Critics" ... "critics")."""
         if word in self.rules.not_names:
             return True
-        plural = word.endswith("s") and not word.endswith("ss")
-        if not plural:
-            self._midsentence_in_use = True
-            if word.lower() not in self._lower_words:
-                return False
-        # Until a singular word has been looked up, a plural one counts as a
-        # common word even if the article capitalises it mid-sentence: the
-        # sets used to be filled on that first lookup, and outputs are kept
-        # as they were.  (Likely unintended; changing it changes speakers.)
-        return not (self._midsentence_in_use and word in self._midsentence)
+        if word.endswith("s") and not word.endswith("ss"):
+            # A plural ("Estimates", "Russians") names no one, unless it ends
+            # a full name the article gives ("Bernie Sanders" ... "Sanders").
+            return not any(len(key) > 1 and key[-1] == word for key in self._by_end.get(word, ()))
+        return word.lower() in self._lower_words and word not in self._midsentence
 
     def resolve(self, words: tuple[str, ...]) -> Entity | None:
         """The single fullest entity a short name refers to, or None."""
