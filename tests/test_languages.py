@@ -18,7 +18,7 @@ from articlenorm import Article
 from articlenorm.lexicon import load_rules, load_table
 
 LANGUAGES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "languages"
-LANGS = ("de", "fr", "es", "it", "pt", "nl", "ru")
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 FILES = {lang: tomllib.loads((LANGUAGES_DIR / f"{lang}.toml").read_text(encoding="utf-8")) for lang in LANGS}
 CFG = articlenorm.Config(include_quotes=False, detect_language=False)
 #: The families whose rule files every language must have.

@@ -45,7 +45,9 @@ _PARTICLES = frozenset(
     }
 )
 _TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc\w+|O['’]\w+)$")
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b)\s*")
+# "and" in the rule languages: en, de, fr, es, it/pt, nl, ru, pl (lower-case
+# only, so an initial "I." is no joiner).
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b|\bi\b)\s*")
 
 
 @cache

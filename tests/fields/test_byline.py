@@ -26,6 +26,11 @@ def test_bylines(line: str, credit: str) -> None:
     assert parse_byline(line) == credit
 
 
+def test_polish_i_joins_names() -> None:
+    assert parse_byline("Tekst: Piotr Sowa i Ewa Kruk", ("en", "pl")) == "Piotr Sowa i Ewa Kruk"
+    assert authors_of("Piotr Sowa i Ewa Kruk") == ("Piotr Sowa", "Ewa Kruk")
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -8,7 +8,8 @@
 * no input raises anything but the library's documented errors.
 
 Generated articles come from ``articlenorm.testing`` in every generator
-language (English, German, French, Spanish, Italian, Portuguese, Dutch, Russian).
+language (English, German, French, Spanish, Italian, Portuguese, Dutch, Russian,
+Polish).
 """
 
 from __future__ import annotations

@@ -119,11 +119,14 @@ _CREDIT_JOINERS = frozenset({"via", "for", "and", "of", "the", "de", "van", "von
 
 def _credit_shaped(credit: str) -> bool:
     """A credit names people or agencies: no commas or sentence stops, and
-    its words are capitalised (but for joiners such as "via").  So "© the
+    its words are capitalised (but for joiners such as "via"; a known agency
+    counts as capitalised, so "Anna Weber/picture alliance" is one).  So "© the
     copyright holders of the film" or a captain's "(c), Jones, Brown" in a
     team line-up are no credits."""
     if any(c in credit for c in ",;!?") or credit.endswith("."):
         return False
+    # A known agency counts as capitalised whatever its case ("picture alliance", "dpa").
+    credit = agency_regex().sub(" Agency ", credit)
     tokens = [t for t in credit.replace("/", " / ").split() if t.casefold() not in _CREDIT_JOINERS]
     if not tokens:
         return False

@@ -15,7 +15,7 @@ from .model import LangPack
 __all__ = ["LANGUAGES", "LangPack", "pack"]
 
 #: Languages with a pack, in report order (English first).
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 
 
 @cache
