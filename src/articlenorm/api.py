@@ -55,8 +55,13 @@ def normalize(
     config = config or DEFAULT_CONFIG
     if format not in FORMATS:
         raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-    steps = default_pipeline() if pipeline is None else Pipeline(pipeline)
-    steps.validate()
+    if pipeline is None:
+        # Our own steps: checking them against the Cleaner protocol (a slow
+        # runtime isinstance per step) on every call would find nothing.
+        steps = default_pipeline()
+    else:
+        steps = Pipeline(pipeline)
+        steps.validate()
     data, origin = read_source(source, config)
     what = origin or ("<bytes>" if isinstance(data, bytes) else "<text>")
     encoding: str | None = None
