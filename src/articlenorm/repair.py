@@ -101,24 +101,26 @@ def _ftfy_quiet() -> Callable[[str], bool]:
     A line is left alone by every step ftfy runs when it is in NFC, holds no
     character any of the character fixers map (C1 controls, Latin
     ligatures, full/half-width forms, odd line breaks, surrogates, control
-    characters) and does not look like mojibake (``ftfy.badness.is_bad``,
-    which only fires on characters read from its own pattern).  When the
-    mojibake pattern cannot be read, the test is always false.
+    characters) and does not look like mojibake (``ftfy.badness.is_bad``).
+    ``is_bad`` itself, the costly part, only runs on lines holding one of the
+    characters its pattern needs (read from the pattern; when it cannot be
+    read, on every line).
     """
     from ftfy import chardata
-    from ftfy.badness import BADNESS_RE
+    from ftfy.badness import BADNESS_RE, is_bad
 
-    bad = _required_chars(BADNESS_RE)
-    if bad is None:
-        return lambda line: False
     acted_on = {chr(i) for i in range(0x80, 0xA0)}  # C1 controls (and NEXT LINE)
     acted_on |= {chr(i) for i in (*chardata.LIGATURES, *chardata.WIDTH_MAP, *chardata.CONTROL_CHARS)}
     acted_on |= {"\r", "\u2028", "\u2029"}  # fix_line_breaks
-    cls = "".join(re.escape(c) for c in sorted(acted_on | bad))
-    loud = re.compile(f"[{cls}\ud800-\udfff]")  # surrogates: fix_surrogates
+    # ... and surrogates (fix_surrogates), as a range.
+    fixed_chars = re.compile(f"[{''.join(re.escape(c) for c in sorted(acted_on))}\ud800-\udfff]")
+    needed = _required_chars(BADNESS_RE)
+    bad_chars = re.compile(f"[{''.join(re.escape(c) for c in sorted(needed))}]") if needed else None
 
     def quiet(line: str) -> bool:
-        return loud.search(line) is None and unicodedata.is_normalized("NFC", line)
+        if fixed_chars.search(line) or not unicodedata.is_normalized("NFC", line):
+            return False
+        return (bad_chars is not None and not bad_chars.search(line)) or not is_bad(line)
 
     return quiet
 
