@@ -38,3 +38,37 @@ def test_explain_off_records_nothing() -> None:
 
 def test_crlf_normalised() -> None:
     assert repair_text("a\r\nb\rc", explain=False)[0] == "a\nb\nc"
+
+
+def test_lines_ftfy_would_change_are_never_skipped() -> None:
+    # The shortcut must only skip lines ftfy returns unchanged: seeded random
+    # strings over the characters ftfy's mojibake pattern and fixers look at.
+    import random
+
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    from articlenorm.repair import _ftfy_config, _ftfy_quiet
+
+    quiet = _ftfy_quiet()
+    alphabet = sorted(
+        set("".join(MOJIBAKE_CATEGORIES.values()))
+        | set("aZ .,!?\"'-é°ÂÃÎÐŒœ×²ØÙà√≈‚вЂВβ€ΒΟā’“”«»–—\u0301ﬁＡ\u2028\x85\ufeff")
+    )
+    rng = random.Random(7)
+    skipped = 0
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5)))
+        if quiet(line):
+            skipped += 1
+            assert ftfy.fix_and_explain(line, _ftfy_config()).text == line, repr(line)
+    assert skipped  # the shortcut does fire
+
+
+def test_common_non_ascii_lines_skip_ftfy() -> None:
+    from articlenorm.repair import _ftfy_quiet
+
+    quiet = _ftfy_quiet()
+    assert quiet("Le président a déclaré – sans détour – qu’il partirait.")
+    assert quiet("Die Bürger wählen am Sonntag einen neuen Präsidenten.")
+    assert not quiet("Moscowâ€™s position")  # mojibake
+    assert not quiet("cafe\u0301")  # not NFC

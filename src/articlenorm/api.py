@@ -56,8 +56,13 @@ def normalize(
     config = config or DEFAULT_CONFIG
     if format not in FORMATS:
         raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-    steps = default_pipeline() if pipeline is None else Pipeline(pipeline)
-    steps.validate()
+    if pipeline is None:
+        # Our own steps: checking them against the Cleaner protocol (a slow
+        # runtime isinstance per step) on every call would find nothing.
+        steps = default_pipeline()
+    else:
+        steps = Pipeline(pipeline)
+        steps.validate()
     loaded = _read_blocks(source, format, url, config, explain, charset)
     blocks, kind = loaded.blocks, loaded.kind
     language = config.languages[0] if config.languages else guess_rule_language(b.text for b in blocks)

@@ -128,10 +128,26 @@ class Rule:
         )
 
     def matches(self, text: str | Prepared) -> bool:
-        """Does this rule fire on a block with this text?"""
-        p = text if isinstance(text, Prepared) else Prepared(text)
+        """Does this rule fire on a block with this text?
+
+        With a :class:`Prepared` text the answer is kept on it: the pipeline
+        asks again about the same texts in its later passes.
+        """
+        if not isinstance(text, Prepared):
+            return self._matches(Prepared(text))
+        # Keyed by id, holding the rule itself so the id cannot be reused by
+        # another rule while the Prepared text lives.
+        known = text.hits.get(id(self))
+        if known is not None and known[0] is self:
+            return known[1]
+        found = self._matches(text)
+        text.hits[id(self)] = (self, found)
+        return found
+
+    def _matches(self, p: Prepared) -> bool:
+        # The character bound first: it is free, the word count is not.
         if self.max_words is not None and (
-            p.words > self.max_words or len(p.text) > self.max_words * CHARS_PER_WORD + CHARS_SLACK
+            len(p.text) > self.max_words * CHARS_PER_WORD + CHARS_SLACK or p.words > self.max_words
         ):
             return False
         if self.match == "label":
@@ -151,10 +167,12 @@ class Prepared:
     """A block's text with the derived forms rules match against, each
     computed once on first use and shared by every rule."""
 
-    __slots__ = ("_folded", "_label", "_masked", "_words", "text")
+    __slots__ = ("_folded", "_label", "_masked", "_words", "hits", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: Rule answers on this text (see :meth:`Rule.matches`).
+        self.hits: dict[int, tuple[Rule, bool]] = {}
         self._words: int | None = None
         self._label: str | None = None
         self._masked: str | None = None

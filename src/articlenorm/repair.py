@@ -5,12 +5,15 @@ line and record each changed line as an :class:`~articlenorm.model.Edit` whose
 ``rule`` is ftfy's plan (``"encode:sloppy-windows-1252,decode:utf-8"``) so it
 can be replayed with :func:`ftfy.apply_plan`.  Pure-ASCII lines without control
 characters cannot hold anything ftfy fixes and are skipped, which keeps the
-common case cheap.
+common case cheap.  So are the many non-ASCII lines (accents, curly quotes,
+dashes) that hold none of the characters ftfy acts on (:func:`_ftfy_quiet`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -32,6 +35,94 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
     # Keep typographic quotes (quote extraction and the output need them) and
     # leave HTML entities to the markup cleaner, which explains each one.
     return ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, explain=True)
+
+
+def _required_chars(pattern: re.Pattern[str]) -> set[str] | None:
+    """Characters of which every match of ``pattern`` contains at least one,
+    or ``None`` if that cannot be read off the pattern.
+
+    Each top-level alternative is a sequence of items; an item that is a
+    literal or a plain character class of non-ASCII characters is required
+    by that alternative.  Of those, the one with the fewest letters (then the
+    fewest characters) is taken, so that common accented letters and curly
+    quotes are avoided where the alternative allows it.
+    """
+    try:
+        from re import _constants as sre_c
+        from re import _parser as sre_parse
+    except ImportError:  # the private parser moved: no shortcut, ftfy runs on every line
+        return None
+
+    def chars(op: object, av: object) -> set[str] | None:
+        if op is sre_c.LITERAL:
+            return {chr(av)}  # type: ignore[arg-type]
+        if op is not sre_c.IN:
+            return None
+        out: set[str] = set()
+        for sub_op, sub_av in av:  # type: ignore[attr-defined]
+            if sub_op is sre_c.LITERAL:
+                out.add(chr(sub_av))
+            elif sub_op is sre_c.RANGE:
+                out.update(chr(i) for i in range(sub_av[0], sub_av[1] + 1))
+            else:  # negated or category classes (\s, \w): not a finite set
+                return None
+        return out
+
+    def rarity(found: set[str]) -> tuple[int, int]:
+        return sum(unicodedata.category(c).startswith("L") for c in found), len(found)
+
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if pattern.flags & re.IGNORECASE:
+            return None  # case variants would have to be added
+        branches = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre_c.BRANCH else [parsed]
+        required: set[str] = set()
+        for branch in branches:
+            best: set[str] | None = None
+            for op, av in branch:
+                found = chars(op, av)
+                if not found or any(ord(c) < 128 for c in found):
+                    continue
+                if best is None or rarity(found) < rarity(best):
+                    best = found
+            if best is None:
+                return None
+            required |= best
+    except Exception:  # noqa: BLE001 - any surprise in a private API: no shortcut
+        return None
+    return required
+
+
+@cache
+def _ftfy_quiet() -> Callable[[str], bool]:
+    """A test that is true only of lines ftfy (with :func:`_ftfy_config`)
+    returns unchanged, so the costly call can be skipped on them.
+
+    A line is left alone by every step ftfy runs when it is in NFC, holds no
+    character any of the character fixers map (C1 controls, Latin
+    ligatures, full/half-width forms, odd line breaks, surrogates, control
+    characters) and does not look like mojibake (``ftfy.badness.is_bad``).
+    ``is_bad`` itself, the costly part, only runs on lines holding one of the
+    characters its pattern needs (read from the pattern; when it cannot be
+    read, on every line).
+    """
+    from ftfy import chardata
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    acted_on = {chr(i) for i in range(0x80, 0xA0)}  # C1 controls (and NEXT LINE)
+    acted_on |= {chr(i) for i in (*chardata.LIGATURES, *chardata.WIDTH_MAP, *chardata.CONTROL_CHARS)}
+    acted_on |= {"\r", "\u2028", "\u2029"}  # fix_line_breaks
+    # ... and surrogates (fix_surrogates), as a range.
+    fixed_chars = re.compile(f"[{''.join(re.escape(c) for c in sorted(acted_on))}\ud800-\udfff]")
+    needed = _required_chars(BADNESS_RE)
+    bad_chars = re.compile(f"[{''.join(re.escape(c) for c in sorted(needed))}]") if needed else None
+
+    def quiet(line: str) -> bool:
+        if fixed_chars.search(line) or not unicodedata.is_normalized("NFC", line):
+            return False
+        return (bad_chars is not None and not bad_chars.search(line)) or not is_bad(line)
+
+    return quiet
 
 
 def plan_to_rule(plan: list[tuple[str, str]]) -> str:
@@ -77,11 +168,12 @@ def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:
     import ftfy
 
     config = _ftfy_config()
+    quiet = _ftfy_quiet()
     out: list[str] = []
     edits: list[Edit] = []
     changed = False
     for line in text.split("\n"):
-        if line.isascii() and not _CONTROL.search(line):
+        if (line.isascii() and not _CONTROL.search(line)) or quiet(line):
             out.append(line)
             continue
         fixed, plan = ftfy.fix_and_explain(line, config)
