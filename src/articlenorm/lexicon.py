@@ -128,21 +128,8 @@ class Rule:
         )
 
     def matches(self, text: str | Prepared) -> bool:
-        """Does this rule fire on a block with this text?
-
-        With a :class:`Prepared` text the answer is kept on it: the pipeline
-        asks again about the same texts in its later passes.
-        """
-        if not isinstance(text, Prepared):
-            return self._matches(Prepared(text))
-        # Keyed by id, holding the rule itself so the id cannot be reused by
-        # another rule while the Prepared text lives.
-        known = text.hits.get(id(self))
-        if known is not None and known[0] is self:
-            return known[1]
-        found = self._matches(text)
-        text.hits[id(self)] = (self, found)
-        return found
+        """Does this rule fire on a block with this text?"""
+        return self._matches(text if isinstance(text, Prepared) else Prepared(text))
 
     def _matches(self, p: Prepared) -> bool:
         # The character bound first: it is free, the word count is not.
@@ -167,12 +154,10 @@ class Prepared:
     """A block's text with the derived forms rules match against, each
     computed once on first use and shared by every rule."""
 
-    __slots__ = ("_folded", "_label", "_masked", "_words", "hits", "text")
+    __slots__ = ("_folded", "_label", "_masked", "_words", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        #: Rule answers on this text (see :meth:`Rule.matches`).
-        self.hits: dict[int, tuple[Rule, bool]] = {}
         self._words: int | None = None
         self._label: str | None = None
         self._masked: str | None = None
