@@ -18,6 +18,7 @@ from functools import cache
 from ..cleaners.base import Doc
 from ..cleaners.phrases import rule_languages
 from ..lexicon import load_table
+from ..metadata.dates import plausible_day
 from ..model import Role, Verdict
 from ..textutil import word_count, words
 
@@ -118,16 +119,6 @@ def _ymd(m: re.Match[str], kind: str, lang: _Lang) -> tuple[int, int, int] | Non
     return y, int(m.group("mo")), int(m.group("d"))
 
 
-def _valid(y: int, mo: int, d: int, today: dt.date) -> dt.date | None:
-    try:
-        day = dt.date(y, mo, d)
-    except ValueError:
-        return None
-    if day.year < 1900 or day > today + dt.timedelta(days=1):
-        return None
-    return day
-
-
 def parse_date_line(
     text: str, languages: tuple[str, ...] = ("en",), *, today: dt.date | None = None
 ) -> DateLine | None:
@@ -141,7 +132,7 @@ def parse_date_line(
         if not m:
             continue
         ymd = _ymd(m, kind, lang)
-        day = _valid(*ymd, today) if ymd else None
+        day = plausible_day(*ymd, today) if ymd else None
         if day is None:
             continue
         rest = text[: m.start()] + " " + text[m.end() :]

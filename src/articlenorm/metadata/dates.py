@@ -26,7 +26,7 @@ from .text import clean
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["choose_date", "htmldate_fallback", "parse_date_value", "url_date"]
+__all__ = ["choose_date", "htmldate_fallback", "parse_date_value", "plausible_day", "url_date"]
 
 #: Publication-date meta keys, most specific first (lower-cased ``name``,
 #: ``property`` or ``itemprop:`` + itemprop).
@@ -69,7 +69,9 @@ _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:
 _URL_DASHED = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
 
 
-def _day(y: int, m: int, d: int, today: dt.date) -> dt.date | None:
+def plausible_day(y: int, m: int, d: int, today: dt.date) -> dt.date | None:
+    """The calendar day, or None when it does not exist, is before 1900 or
+    after tomorrow (a publication date is never in the future)."""
     try:
         day = dt.date(y, m, d)
     except ValueError:
@@ -89,7 +91,7 @@ def parse_date_value(value: str, today: dt.date | None = None) -> str | None:
         # A bare 8-digit run is only a date when nothing else follows it.
         if "-" not in value[:10] and len(value) > 8 and value[8:9] not in ("T", " "):
             return None
-        day = _day(int(m["y"]), int(m["m"]), int(m["d"]), today)
+        day = plausible_day(int(m["y"]), int(m["m"]), int(m["d"]), today)
         if day is None:
             return None
         hour, minute = m["H"], m["M"]
@@ -98,11 +100,11 @@ def parse_date_value(value: str, today: dt.date | None = None) -> str | None:
         return day.isoformat()
     m = _DMY.match(value)
     if m:
-        day = _day(int(m["y"]), int(m["m"]), int(m["d"]), today)
+        day = plausible_day(int(m["y"]), int(m["m"]), int(m["d"]), today)
         return day.isoformat() if day else None
     parsed = parsedate_tuple(value) if re.search(r"[A-Za-z]{3}", value) else None
     if parsed:
-        day = _day(parsed[0], parsed[1], parsed[2], today)
+        day = plausible_day(parsed[0], parsed[1], parsed[2], today)
         return day.isoformat() if day else None
     return None
 
@@ -116,7 +118,7 @@ def url_date(url: str | None, today: dt.date | None = None) -> str | None:
     for pattern in (_URL_DATE, _URL_DASHED):
         m = pattern.search(path)
         if m:
-            day = _day(int(m["y"]), int(m["m"]), int(m["d"]), today)
+            day = plausible_day(int(m["y"]), int(m["m"]), int(m["d"]), today)
             if day:
                 return day.isoformat()
     return None
