@@ -25,8 +25,8 @@ from articlenorm.batch import (
     resolve_timeout,
 )
 from articlenorm.cleaners import default_pipeline
-from articlenorm.cleaners.base import Doc
 from articlenorm.model import Verdict
+from articlenorm.pipeline import Doc
 
 CFG = Config(include_quotes=False, detect_language=False)
 STORY = (

@@ -13,7 +13,6 @@ import logging
 
 from .api import normalize
 from .cleaners import default_pipeline
-from .cleaners.base import Cleaner, Doc, Pipeline, cleaner
 from .config import DEFAULT_CONFIG, Config
 from .errors import (
     ArticlenormError,
@@ -40,6 +39,7 @@ from .model import (
     Role,
     Verdict,
 )
+from .pipeline import Cleaner, Doc, Pipeline, cleaner
 
 __version__ = "0.1.0"
 

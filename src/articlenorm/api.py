@@ -9,13 +9,13 @@ from typing import NamedTuple
 
 from .article import build_article
 from .cleaners import default_pipeline
-from .cleaners.base import Cleaner, Pipeline, run_pipeline
 from .config import DEFAULT_CONFIG, Config
 from .errors import ConfigError, EmptyInputError, InputTooLargeError
 from .fields.language import guess_rule_language
 from .loading import Source, decode_bytes, looks_like_html, read_source
 from .metadata import PageMeta
 from .model import Article, Block, Edit
+from .pipeline import Cleaner, Pipeline, run_pipeline
 from .repair import repair_text
 from .segment import segment_html, segment_text
 

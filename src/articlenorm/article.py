@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .cleaners.base import Outcome
 from .config import Config
 from .fields.byline import parse_byline
 from .fields.language import detect_language
 from .metadata import PageMeta
 from .metadata.merge import merge_fields
 from .model import Action, Article, Block, BlockKind, Edit, Removal
+from .pipeline import Outcome
 
 __all__ = ["assemble_paragraphs", "build_article"]
 

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
 
-    from .cleaners.base import Cleaner
+    from .pipeline import Cleaner
 
 __all__ = ["normalize_bag", "normalize_dataframe", "normalize_on_cluster", "to_record"]
 

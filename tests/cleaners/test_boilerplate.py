@@ -9,7 +9,6 @@ import pytest
 
 import articlenorm
 from articlenorm.cleaners import default_pipeline
-from articlenorm.cleaners.base import Doc
 from articlenorm.cleaners.boilerplate import Boilerplate
 from articlenorm.cleaners.boilerplate_context import (
     clusters,
@@ -21,6 +20,7 @@ from articlenorm.cleaners.boilerplate_context import (
 from articlenorm.cleaners.boilerplate_lines import LineClass, cells, classify, page_language, stopwords_for
 from articlenorm.cleaners.boilerplate_rules import thresholds
 from articlenorm.lexicon import load_rules
+from articlenorm.pipeline import Doc
 from articlenorm.segment import segment_text
 
 CFG = articlenorm.Config(include_quotes=False, detect_language=False)

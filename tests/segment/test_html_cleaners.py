@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from articlenorm.cleaners import HtmlHints, HtmlLayout
-from articlenorm.cleaners.base import run_pipeline
 from articlenorm.config import DEFAULT_CONFIG
 from articlenorm.model import Action, Block, BlockKind, Role
+from articlenorm.pipeline import run_pipeline
 
 PROSE = "The council said the new hours would be paid for by closing the library on Monday mornings."
 

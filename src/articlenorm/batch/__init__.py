@@ -30,7 +30,7 @@ from .types import ErrorRecord, Item, Result, WorkerCrashError, as_item
 from .worker import Settings, normalize_item
 
 if TYPE_CHECKING:
-    from ..cleaners.base import Cleaner
+    from ..pipeline import Cleaner
 
 __all__ = [
     "DEFAULT_TIMEOUT",

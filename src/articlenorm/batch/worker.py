@@ -32,7 +32,7 @@ from ..errors import ArticlenormError
 from .types import ErrorRecord, Item, Result
 
 if TYPE_CHECKING:
-    from ..cleaners.base import Cleaner
+    from ..pipeline import Cleaner
 
 __all__ = ["Settings", "normalize_item", "serve"]
 

@@ -6,18 +6,18 @@ order and why it is that order.
 
 from __future__ import annotations
 
-from ..fields.byline import Byline
-from ..fields.captions import Captions
-from ..fields.dates import Dateline
-from ..fields.headline import Headline
+from ..pipeline import Cleaner, Doc, FunctionCleaner, Pipeline, cleaner
 from .ads import Ads
 from .appeals import Appeals
-from .base import Cleaner, Doc, FunctionCleaner, Pipeline, cleaner
 from .blurbs import Blurbs
 from .boilerplate import Boilerplate
 from .boilerplate_columns import BoilerplateColumns
 from .breadcrumbs import Breadcrumbs
+from .byline import Byline
+from .captions import Captions
 from .comments import Comments
+from .dateline import Dateline
+from .headline import Headline
 from .html_hints import HtmlHints, HtmlLayout
 from .markup import Markup
 from .metalines import MetaLines

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..lexicon import Rule
 from ..model import Block, Verdict
 from ..names import looks_like_name
-from .base import Doc
+from ..pipeline import Doc
 from .phrases import PhraseCleaner
 
 __all__ = ["Blurbs"]

@@ -29,8 +29,8 @@ from sys import intern
 
 from ..lexicon import Rule, load_rules
 from ..model import Verdict
+from ..pipeline import Doc
 from ..textutil import norm_label, words
-from .base import Doc
 from .boilerplate_comments import comment_rules, comments_start
 from .boilerplate_context import Cluster, clusters, mark_headings, mark_link_runs, promote_near_runs, revise
 from .boilerplate_lines import Line, LineClass, classify, language_of_words, stopwords_for

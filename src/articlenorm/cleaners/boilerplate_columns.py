@@ -15,8 +15,8 @@ from collections.abc import Iterator, Sequence
 
 from ..lexicon import load_rules
 from ..model import Verdict
+from ..pipeline import Doc
 from ..textutil import ends_sentence, has_bullet, words
-from .base import Doc
 from .boilerplate_lines import Line, LineClass, cells, classify, page_language, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
 from .phrases import rule_languages

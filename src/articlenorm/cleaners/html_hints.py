@@ -31,8 +31,8 @@ from collections.abc import Iterator
 
 from ..fields.captions import parse_caption
 from ..model import Block, BlockKind, Caption, Role, Verdict
+from ..pipeline import Doc
 from ..textutil import is_prose
-from .base import Doc
 from .phrases import rule_languages
 
 __all__ = ["HtmlHints", "HtmlLayout"]

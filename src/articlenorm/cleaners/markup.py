@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Verdict
-from .base import Doc
+from ..pipeline import Doc
 
 __all__ = ["Markup"]
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..lexicon import Rule, available_languages, load_rules, load_table, rule_index
 from ..model import Block, BlockKind, Verdict
+from ..pipeline import Doc
 from ..textutil import (
     ends_sentence,
     has_bullet,
@@ -23,7 +24,6 @@ from ..textutil import (
     strip_bullet,
     word_count,
 )
-from .base import Doc
 
 __all__ = ["PhraseCleaner", "addresses_reader", "link_list_after", "rule_languages"]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..lexicon import Rule
 from ..model import Block, Verdict
-from .base import Doc
+from ..pipeline import Doc
 from .phrases import PhraseCleaner, link_list_after
 
 __all__ = ["Related"]

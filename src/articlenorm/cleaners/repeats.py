@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..model import Verdict
+from ..pipeline import Doc
 from ..textutil import ends_sentence, words
-from .base import Doc
 
 __all__ = ["Repeats"]
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from ..lexicon import Rule, load_table
 from ..model import Block, Verdict
+from ..pipeline import Doc
 from ..textutil import norm_label
-from .base import Doc
 from .phrases import PhraseCleaner, rule_languages
 
 __all__ = ["Widgets"]

@@ -10,18 +10,14 @@ the words that end a credit are data per language (``rules/<lang>/byline.toml``)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaners.base import Doc
-from ..cleaners.phrases import rule_languages
 from ..lexicon import load_table
-from ..model import Role, Verdict
 from ..names import agency_regex, is_agency, looks_like_name, split_names
 from ..textutil import norm_label, word_count
 
-__all__ = ["Byline", "authors_of", "parse_byline"]
+__all__ = ["authors_of", "parse_byline"]
 
 #: A byline line is short: names, a label, maybe an agency and a place.
 MAX_WORDS = 14
@@ -110,21 +106,3 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("en",), *, allow_date:
 def authors_of(byline: str) -> tuple[str, ...]:
     """The people credited in ``byline`` (agencies are not people)."""
     return tuple(p for p in split_names(byline) if looks_like_name(p) and not is_agency(p))
-
-
-class Byline:
-    """Claims the first byline line in the header region."""
-
-    name = "byline"
-    family = "byline"
-    contextual = True
-
-    def __call__(self, doc: Doc) -> Iterator[Verdict]:
-        if Role.BYLINE in doc.fields:
-            return
-        langs = rule_languages(doc)
-        for block in doc.header():
-            credit = parse_byline(block.text, langs)
-            if credit:
-                yield Verdict.claim(block, Role.BYLINE, credit, "byline", "the byline")
-                return

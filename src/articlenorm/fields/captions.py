@@ -17,18 +17,15 @@ image's alt text: it is dropped (``alt-text``), and the caption is kept once
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaners.base import Doc
-from ..cleaners.phrases import rule_languages
 from ..lexicon import load_table
-from ..model import Block, Caption, Role, Verdict
+from ..model import Caption
 from ..names import agency_regex, looks_like_name
-from ..textutil import is_prose, norm_label, word_count, words
+from ..textutil import is_prose, word_count, words
 
-__all__ = ["Captions", "parse_caption"]
+__all__ = ["ALT_TEXT_OVERLAP", "overlap", "parse_caption"]
 
 #: Captions are short; a longer block that ends in a credit is a story paragraph.
 MAX_CAPTION_WORDS = 80
@@ -170,53 +167,7 @@ def parse_caption(text: str, languages: tuple[str, ...] = ("en",)) -> tuple[str,
     return None
 
 
-def _overlap(a: str, b: str) -> float:
+def overlap(a: str, b: str) -> float:
     wa = {w.casefold() for w in words(a)}
     wb = {w.casefold() for w in words(b)}
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
-class Captions:
-    """Claims caption lines (with their credits) and drops alt-text copies."""
-
-    name = "captions"
-    family = "captions"
-    contextual = True
-
-    def __call__(self, doc: Doc) -> Iterator[Verdict]:
-        langs = rule_languages(doc)
-        seen = {norm_label(c.text) for c in _claimed_captions(doc)}
-        taken: set[int] = set()
-        for block in doc.blocks:
-            if block.index in taken:
-                continue
-            found = parse_caption(block.text, langs)
-            if found is None:
-                continue
-            rule, caption = found
-            prev = doc.neighbour(block, -1)
-            if not caption.text and prev is not None and not is_prose(prev.text) and prev.index not in taken:
-                # A credit-only line: the caption is the line above it.
-                caption = Caption(prev.text, caption.credit)
-                taken.add(prev.index)
-                yield Verdict.drop(prev, "caption-text", "caption text, kept with its credit below")
-                prev = None
-            key = norm_label(caption.text or (caption.credit or ""))
-            if key in seen:
-                yield Verdict.drop(block, "duplicate-caption", "a second copy of a caption")
-                continue
-            seen.add(key)
-            if prev is not None and prev.index not in taken and _is_alt_text(prev, caption):
-                taken.add(prev.index)
-                yield Verdict.drop(prev, "alt-text", "an image's alt text repeating its caption")
-            taken.add(block.index)
-            yield Verdict.claim(block, Role.CAPTION, caption, rule, "a photo caption")
-
-
-def _is_alt_text(block: Block, caption: Caption) -> bool:
-    return bool(caption.text) and _overlap(block.text, caption.text) >= ALT_TEXT_OVERLAP
-
-
-def _claimed_captions(doc: Doc) -> list[Caption]:
-    value = doc.fields.get(Role.CAPTION)
-    return [value] if isinstance(value, Caption) else []

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaners.base import Doc
-from ..cleaners.phrases import rule_languages
 from ..lexicon import load_table
-from ..metadata.dates import plausible_day
-from ..model import Role, Verdict
 from ..textutil import word_count, words
 
-__all__ = ["DateLine", "Dateline", "parse_date_line"]
+__all__ = ["DateLine", "parse_date_line", "plausible_day"]
 
 #: A date line is short; a longer block is a sentence that contains a date.
 MAX_WORDS = 16
@@ -35,6 +30,18 @@ _TIME = re.compile(
     r"(?<!\d)(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d)\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
+
+
+def plausible_day(y: int, m: int, d: int, today: dt.date) -> dt.date | None:
+    """The calendar day, or None when it does not exist, is before 1900 or
+    after tomorrow (a publication date is never in the future)."""
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    if day.year < 1900 or day > today + dt.timedelta(days=1):
+        return None
+    return day
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,32 +164,3 @@ def _residue(rest: str, lang: _Lang) -> str:
         low = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", low)
     kept = [w for w in words(low) if w not in lang.filler and not w.isdigit()]
     return " ".join(kept)
-
-
-class Dateline:
-    """Claims the first date line in the header region as the publication
-    date; drops update-only stamps there.  A line that also names the author
-    ("By Jane Doe | Nov 1, 2024") is claimed for both fields."""
-
-    name = "dateline"
-    family = "dateline"
-    contextual = True
-
-    def __call__(self, doc: Doc) -> Iterator[Verdict]:
-        from .byline import parse_byline
-
-        langs = rule_languages(doc)
-        for block in doc.header():
-            found = parse_date_line(block.text, langs)
-            if found is None:
-                continue
-            residue_words = found.residue.split()
-            byline = parse_byline(block.text, langs, allow_date=True) if residue_words else None
-            if len(residue_words) > MAX_RESIDUE_WORDS and byline is None:
-                continue
-            if found.updated and Role.DATE not in doc.fields:
-                yield Verdict.drop(block, "update-stamp", "an update time stamp, not the publication date")
-                continue
-            yield Verdict.claim(block, Role.DATE, found.value, "date-line", "the publication date line")
-            if byline is not None:
-                yield Verdict.claim(block, Role.BYLINE, byline, "byline-with-date", "the byline")

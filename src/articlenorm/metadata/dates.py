@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from email.utils import parsedate as parsedate_tuple
 from typing import TYPE_CHECKING
 
+from ..fields.dates import plausible_day
 from .head import HeadTags
 from .jsonld import LdArticle
 from .text import clean
@@ -26,7 +27,7 @@ from .text import clean
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["choose_date", "htmldate_fallback", "parse_date_value", "plausible_day", "url_date"]
+__all__ = ["choose_date", "htmldate_fallback", "parse_date_value", "url_date"]
 
 #: Publication-date meta keys, most specific first (lower-cased ``name``,
 #: ``property`` or ``itemprop:`` + itemprop).
@@ -67,18 +68,6 @@ _ISO = re.compile(
 _DMY = re.compile(r"^\s*(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>\d{4})(?!\d)")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$|[-_.])")
 _URL_DASHED = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
-
-
-def plausible_day(y: int, m: int, d: int, today: dt.date) -> dt.date | None:
-    """The calendar day, or None when it does not exist, is before 1900 or
-    after tomorrow (a publication date is never in the future)."""
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
-        return None
-    if day.year < 1900 or day > today + dt.timedelta(days=1):
-        return None
-    return day
 
 
 def parse_date_value(value: str, today: dt.date | None = None) -> str | None:

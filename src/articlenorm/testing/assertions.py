@@ -15,11 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..api import normalize
-from ..cleaners.base import Cleaner, Doc, Pipeline
 from ..config import Config
 from ..errors import EmptyInputError
 from ..explain import replay
 from ..model import Article, Verdict
+from ..pipeline import Cleaner, Doc, Pipeline
 from ..repair import repair_text
 from ..segment import segment_text
 from .generate import GeneratedArticle, make_article, make_cluttered_article

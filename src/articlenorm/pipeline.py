@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from ..config import Config
-from ..errors import CleanerContractError, ConfigError
-from ..lexicon import Prepared
-from ..model import Action, Block, Edit, Role, Verdict
-from ..textutil import is_prose
+from .config import Config
+from .errors import CleanerContractError, ConfigError
+from .lexicon import Prepared
+from .model import Action, Block, Edit, Role, Verdict
+from .textutil import is_prose
 
 __all__ = ["Cleaner", "Doc", "FunctionCleaner", "Outcome", "Pipeline", "cleaner", "run_pipeline"]
 

@@ -1,6 +1,6 @@
 """The command line's batch mode: many inputs, worker processes, resumable output.
 
-Entered from :mod:`articlenorm.cli` when a directory, a ``*.jsonl`` records
+Entered from :mod:`articlenorm.cli.main` when a directory, a ``*.jsonl`` records
 file or any of ``--jobs --timeout --resume --records --dask`` is given.
 Records are written one line each as they finish, in input order (see
 :mod:`articlenorm.batch.output` for why a crash leaves only whole records);
@@ -21,15 +21,15 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
+from ..batch import normalize_items
+from ..batch.inputs import InputSpec, count_inputs, iter_inputs
+from ..batch.output import RecordWriter, done_ids, dump_line, open_output
+from ..batch.progress import Progress, Tally
+from ..batch.types import ErrorRecord, Item, Result
 from ..config import Config
 from ..errors import ArticlenormError
 from ..model import Article
 from ..output import render
-from . import normalize_items
-from .inputs import InputSpec, count_inputs, iter_inputs
-from .output import RecordWriter, done_ids, dump_line, open_output
-from .progress import Progress, Tally
-from .types import ErrorRecord, Item, Result
 
 __all__ = ["run_batch"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..cleaners.base import Doc
 from ..model import BlockKind, Role, Verdict
+from ..pipeline import Doc
 from ..textutil import has_bullet, is_prose, is_title_like
 
 __all__ = ["Headline"]

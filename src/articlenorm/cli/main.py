@@ -5,7 +5,7 @@ input in input order (an article, or an error record saying why that input
 failed).  Errors also go to stderr, one line each, never a traceback.
 Exit status: 0 all inputs succeeded, 1 some failed, 2 usage error.
 
-Batch mode (:mod:`articlenorm.batch.cli`) takes over for directories, JSON
+Batch mode (:mod:`articlenorm.cli.batch`) takes over for directories, JSON
 Lines record files and ``--jobs/--timeout/--resume/--records/--dask``:
 worker processes with a per-document timeout, records appended as they
 finish, a progress bar and a summary line on stderr, exit 130 on Ctrl-C.
@@ -22,14 +22,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__
-from .api import normalize
-from .batch import DEFAULT_TIMEOUT
-from .batch.inputs import RECORD_SUFFIXES
-from .config import DEFAULT_CONFIG
-from .errors import ArticlenormError
-from .model import Article
-from .output import FORMATS, error_record, render
+from .. import __version__
+from ..api import normalize
+from ..batch import DEFAULT_TIMEOUT
+from ..batch.inputs import RECORD_SUFFIXES
+from ..config import DEFAULT_CONFIG
+from ..errors import ArticlenormError
+from ..model import Article
+from ..output import FORMATS, error_record, render
 
 __all__ = ["main"]
 
@@ -137,7 +137,7 @@ def _records(args: argparse.Namespace) -> Iterator[tuple[str, Article | dict[str
 
 def _write(args: argparse.Namespace, out: IO[str], fmt: str) -> int:
     if fmt == "report":
-        from .report import write_report
+        from ..report import write_report
 
         return write_report(args, out)
     failed = 0
@@ -206,9 +206,9 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: str) -> int:
-    from .batch import _UNSET
-    from .batch.cli import run_batch
-    from .batch.inputs import output_inside_inputs
+    from ..batch import _UNSET
+    from ..batch.inputs import output_inside_inputs
+    from .batch import run_batch
 
     if args.url:
         parser.error("--url names one page; it cannot apply to a batch")
