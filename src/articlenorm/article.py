@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from . import decide
 from .config import Config
-from .fields.byline import parse_byline
 from .fields.language import detect_language
 from .metadata import PageMeta
-from .metadata.merge import merge_fields
-from .model import Action, Article, Block, BlockKind, Edit, Removal
+from .model import Action, Article, Block, BlockKind, Caption, Edit, Quote, Removal, Role, Verdict
 from .pipeline import Outcome
+from .provenance import Candidate, Origin, Provenance, Strength
 
-__all__ = ["assemble_paragraphs", "build_article"]
+__all__ = ["LANGDETECT", "assemble_paragraphs", "build_article"]
+
+#: The language seeded langdetect read from the body.
+LANGDETECT = Provenance(Origin.DETECTOR, "langdetect", Strength.INFERRED)
 
 
 def assemble_paragraphs(blocks: Iterable[Block]) -> tuple[str, ...]:
@@ -43,30 +46,48 @@ def build_article(
     fixes: tuple[Edit, ...],
     original_texts: list[str],
 ) -> Article:
-    """Turn the judged blocks into an Article (fields, body, quotes, language)."""
+    """Turn the judged blocks into an Article: each field decided by
+    :mod:`articlenorm.decide` from what the page and the cleaners proposed,
+    then the body, quotes and (with ``explain``) the audit trail."""
     paragraphs = assemble_paragraphs(outcome.kept())
-    merged = merge_fields(outcome.claims, meta, author_box=_byline_from_author_box(outcome))
-    provenance = merged.provenance
-    language, confidence = None, None
-    if meta and meta.language:
-        # The page's own declaration (<html lang>): cheaper than detection
-        # and right on the dev sets' declared pages.
-        language, provenance["language"] = meta.language, meta.provenance.get("language", "page")
-    elif config.detect_language:
-        sample = _leading_text(paragraphs, config.language_sample_chars)
-        language, confidence = detect_language(sample, config.language_sample_chars)
-        if language:
-            provenance["language"] = "langdetect"
-    page_url = meta.url if meta and meta.url else None
-    if page_url and meta:
-        provenance["url"] = meta.provenance.get("url", "page")
-    elif url:
-        provenance["url"] = "caller"
-    quotes: tuple = ()
+    claimed = _claims(outcome.claims)
+    headline = decide.headline(meta, claimed.get(Role.HEADLINE))
+    byline, authors = decide.credits(
+        meta.authors if meta else None, claimed.get(Role.BYLINE), _author_box(outcome)
+    )
+    date = decide.date(meta.date if meta else None, claimed.get(Role.DATE))
+    captions = decide.captions(
+        meta.captions if meta else (),
+        [v.value for v in outcome.claims if v.role is Role.CAPTION and isinstance(v.value, Caption)],
+    )
+
+    def detect() -> Candidate[str] | None:
+        if not config.detect_language:
+            return None
+        code, confidence = detect_language(
+            _leading_text(paragraphs, config.language_sample_chars), config.language_sample_chars
+        )
+        return Candidate(code, LANGDETECT, confidence) if code else None
+
+    language = decide.language(meta.language if meta else None, detect)
+    page_url = decide.url(meta.url if meta else None, url)
+    provenance = {
+        name: candidate.provenance
+        for name, candidate in (
+            ("headline", headline),
+            ("byline", byline),
+            ("authors", authors),
+            ("date", date),
+            ("language", language),
+            ("url", page_url),
+        )
+        if candidate is not None
+    }
+    quotes: tuple[Quote, ...] = ()
     if config.include_quotes and paragraphs:
         from .fields.quotes import find_quotes
 
-        quotes = find_quotes(paragraphs, language=language)
+        quotes = find_quotes(paragraphs, language=language.value if language else None)
     removed: tuple[Removal, ...] = ()
     if explain:
         removed = tuple(
@@ -85,22 +106,41 @@ def build_article(
             if v is not None
         )
     return Article(
-        headline=merged.headline,
-        byline=merged.byline,
-        authors=merged.authors,
-        date=merged.date,
+        headline=headline.value if headline else None,
+        byline=byline.value if byline else None,
+        authors=authors.value if authors else (),
+        date=date.value if date else None,
         paragraphs=paragraphs,
-        captions=merged.captions,
+        captions=captions,
         quotes=quotes,
-        language=language,
-        language_confidence=confidence,
-        url=page_url or url,
+        language=language.value if language else None,
+        language_confidence=language.confidence if language else None,
+        url=page_url.value if page_url else None,
         source_format=source_format,
         encoding=encoding,
         provenance=provenance,
         removed=removed,
         edits=(*fixes, *outcome.edits) if explain else (),
     )
+
+
+def _claims(claims: Sequence[Verdict]) -> dict[Role, Candidate[str]]:
+    """The first value claimed for each text field, as a candidate."""
+    out: dict[Role, Candidate[str]] = {}
+    for v in claims:
+        if v.role is not None and v.role not in out and isinstance(v.value, str) and v.value:
+            out[v.role] = Candidate(v.value, Provenance.block(v.rule))
+    return out
+
+
+def _author_box(outcome: Outcome) -> Candidate[str] | None:
+    """The byline a dropped author box at the end proposes (the first, in
+    page order), for pages whose top has none."""
+    for verdict in outcome.verdicts:
+        proposes = verdict is not None and verdict.action is Action.DROP and verdict.role is Role.BYLINE
+        if proposes and verdict is not None and isinstance(verdict.value, str) and verdict.value:
+            return Candidate(verdict.value, Provenance.block(verdict.rule))
+    return None
 
 
 def _leading_text(paragraphs: Sequence[str], chars: int) -> str:
@@ -113,13 +153,3 @@ def _leading_text(paragraphs: Sequence[str], chars: int) -> str:
         if n > chars:
             return "\n".join(paragraphs[:count])[:chars]
     return "\n".join(paragraphs)
-
-
-def _byline_from_author_box(outcome: Outcome) -> str | None:
-    """A "By <name>" line in the author box at the end, when the top has none."""
-    for block, verdict in zip(outcome.blocks, outcome.verdicts, strict=True):
-        if verdict is not None and verdict.rule == "author-box":
-            credit = parse_byline(block.text)
-            if credit:
-                return credit
-    return None

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .provenance import Provenance
+
 __all__ = [
     "Action",
     "Article",
@@ -46,6 +48,9 @@ class Block:
     produced by HTML extraction.  ``group`` numbers the source paragraph a
     line belongs to (lines with no blank line between them share a group).
     ``hints`` carries lower-cased HTML signals (tag name, class/id tokens).
+    ``roles`` are the fields segmentation proposes the block may fill (it
+    repeats the page's headline, or sits in a ``<figure>`` caption); a
+    cleaner decides.
     """
 
     index: int
@@ -56,6 +61,7 @@ class Block:
     group: int = 0
     hints: frozenset[str] = frozenset()
     link_density: float = 0.0
+    roles: frozenset[Role] = frozenset()
 
 
 class Action(StrEnum):
@@ -100,14 +106,22 @@ class Verdict:
     rule: str
     reason: str
     role: Role | None = None
-    #: For CLAIM: the parsed field value (str or Caption).  For EDIT: the new text.
+    #: For CLAIM: the parsed field value (str or Caption).  For EDIT: the new
+    #: text.  For DROP with a ``role``: a value the dropped block proposes.
     value: str | Caption | None = None
     cleaner: str = ""
     family: str = ""
 
     @classmethod
-    def drop(cls, block: Block | int, rule: str, reason: str) -> Verdict:
-        return cls(_index(block), Action.DROP, rule, reason)
+    def drop(
+        cls, block: Block | int, rule: str, reason: str, *, proposes: tuple[Role, str] | None = None
+    ) -> Verdict:
+        """Drop ``block``; ``proposes`` offers a weak value for a field read
+        from the dropped block (the name in an author box at the end), which
+        :mod:`articlenorm.decide` may use when nothing better is found."""
+        if proposes is None:
+            return cls(_index(block), Action.DROP, rule, reason)
+        return cls(_index(block), Action.DROP, rule, reason, role=proposes[0], value=proposes[1])
 
     @classmethod
     def claim(cls, block: Block | int, role: Role, value: str | Caption, rule: str, reason: str) -> Verdict:
@@ -219,9 +233,11 @@ class Article:
 
     ``body`` is ``"\\n\\n".join(paragraphs)``.  ``removed`` and ``edits`` are
     only filled when ``normalize(..., explain=True)`` is asked for.
-    ``provenance`` names the source of each metadata value, field name to
-    source (``{"headline": "og:title", "date": "json-ld:datePublished"}``);
-    it is read-only by convention and left out of the hash.
+    ``provenance`` maps a field name to the typed
+    :class:`~articlenorm.provenance.Provenance` of its value; ``to_dict()``
+    renders each as a string (``{"headline": "og:title", "date":
+    "json-ld:datePublished"}``).  It is read-only by convention and left out
+    of the hash.
     """
 
     headline: str | None = None
@@ -236,7 +252,7 @@ class Article:
     url: str | None = None
     source_format: str = "text"
     encoding: str | None = None
-    provenance: dict[str, str] = field(default_factory=dict, hash=False)
+    provenance: dict[str, Provenance] = field(default_factory=dict, hash=False)
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
     body: str = field(init=False)
@@ -272,7 +288,7 @@ class Article:
             "url": self.url,
             "source_format": self.source_format,
             "encoding": self.encoding,
-            "provenance": dict(self.provenance),
+            "provenance": {name: str(p) for name, p in self.provenance.items()},
             "removed": [r.to_dict() for r in self.removed],
             "edits": [e.to_dict() for e in self.edits],
         }

@@ -61,7 +61,7 @@ def test_json_ld_before_meta_and_modified_never_used() -> None:
         '<meta property="article:published_time" content="2024-05-16">'
     )
     meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
-    assert (meta.date, meta.provenance["date"]) == ("2024-05-17T08:30", "json-ld:datePublished")
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-17T08:30", "json-ld:datePublished")
 
 
 def test_meta_published_time() -> None:
@@ -70,7 +70,7 @@ def test_meta_published_time() -> None:
         '<meta property="article:published_time" content="2024-05-16T10:00:00Z">'
     )
     meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
-    assert (meta.date, meta.provenance["date"]) == ("2024-05-16T10:00", "meta:article:published_time")
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-16T10:00", "meta:article:published_time")
 
 
 def test_time_element_marked_published() -> None:
@@ -78,7 +78,7 @@ def test_time_element_marked_published() -> None:
         "", '<time datetime="2024-05-20">Updated</time><time class="published" datetime="2024-05-15">x</time>'
     )
     meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
-    assert (meta.date, meta.provenance["date"]) == ("2024-05-15", "time.published")
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-15", "time.published")
 
 
 def test_future_declared_date_is_rejected() -> None:
@@ -91,8 +91,8 @@ def test_utc_stamp_one_day_off_the_url_date_takes_the_url_date() -> None:
     meta = read_page_meta(
         scan_of(html), "https://blog.example/2024/01/01/new-year/", today=TODAY, use_htmldate=False
     )
-    assert meta.date == "2024-01-01"
-    assert meta.provenance["date"].startswith("url")
+    assert meta.date.value == "2024-01-01"
+    assert str(meta.date.provenance).startswith("url")
 
 
 def test_url_with_an_id_gives_no_date() -> None:

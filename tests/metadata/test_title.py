@@ -54,8 +54,8 @@ def test_h1_confirmed_by_og_title_wins() -> None:
         "<body><h1>Site menu</h1><h1>Cliff path reopens</h1><p>Text.</p></body></html>"
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
-    assert meta.title == "Cliff path reopens"
-    assert meta.provenance["headline"] == "h1=og:title"
+    assert meta.headline.value == "Cliff path reopens"
+    assert str(meta.headline.provenance) == "h1=og:title"
 
 
 def test_title_tag_part_found_in_the_page_text() -> None:
@@ -64,8 +64,8 @@ def test_title_tag_part_found_in_the_page_text() -> None:
         "<div class='x'><b>Gunners star to return</b></div><p>The midfielder is fit again.</p></body></html>"
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
-    assert meta.title == "Gunners star to return"
-    assert meta.provenance["headline"] == "title=line"
+    assert meta.headline.value == "Gunners star to return"
+    assert str(meta.headline.provenance) == "title=line"
 
 
 def test_title_found_only_inside_longer_text_is_no_evidence() -> None:
@@ -73,7 +73,7 @@ def test_title_found_only_inside_longer_text_is_no_evidence() -> None:
         "<html><head><title>Gunners star to return - Football - Sport</title></head><body>"
         "<p>Read why the Gunners star to return is good news for the club and its fans.</p></body></html>"
     )
-    assert read_page_meta(scan_of(html), use_htmldate=False).provenance["headline"] == "title"
+    assert str(read_page_meta(scan_of(html), use_htmldate=False).headline.provenance) == "title"
 
 
 def test_visible_casing_is_kept() -> None:
@@ -82,7 +82,7 @@ def test_visible_casing_is_kept() -> None:
         "<span>Shearer And Redknapp Play Down Links</span><p>Body text here.</p></body></html>"
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
-    assert meta.title == "Shearer And Redknapp Play Down Links"
+    assert meta.headline.value == "Shearer And Redknapp Play Down Links"
 
 
 def test_json_ld_headline_without_visible_heading() -> None:
@@ -91,10 +91,10 @@ def test_json_ld_headline_without_visible_heading() -> None:
         "</script></head><body><p>Nothing like it here.</p></body></html>"
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
-    assert (meta.title, meta.provenance["headline"]) == ("Ferry changes", "json-ld:headline")
+    assert (meta.headline.value, str(meta.headline.provenance)) == ("Ferry changes", "json-ld:headline")
 
 
 def test_bare_title_tag_is_weak() -> None:
     html = "<html><head><title>Local news, sport and weather</title></head><body><p>Text.</p></body></html>"
     meta = read_page_meta(scan_of(html), use_htmldate=False)
-    assert meta.provenance["headline"] == "title"
+    assert str(meta.headline.provenance) == "title"

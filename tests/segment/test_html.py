@@ -17,4 +17,4 @@ def test_unconfirmed_og_title_gives_way_to_the_heading_above_the_text() -> None:
     )
     article = articlenorm.normalize(html, format="html")
     assert article.headline == "Operator halves winter ferry crossings to the island"
-    assert article.provenance["headline"] == "heading-above-text"
+    assert str(article.provenance["headline"]) == "heading-above-text"

@@ -24,9 +24,11 @@ def _run(blocks: list[Block], source_format: str = "html") -> list[tuple[str, st
 
 def test_claims_headline_and_caption() -> None:
     blocks = [
-        Block(0, "Library extends hours", BlockKind.HEADING, hints=frozenset({"role:headline"})),
+        Block(0, "Library extends hours", BlockKind.HEADING, roles=frozenset({Role.HEADLINE})),
         Block(1, PROSE),
-        Block(2, "Readers at the new desks. Photo: Jane Roe/Post", hints=frozenset({"role:caption"})),
+        Block(2, "Readers at the new desks. Photo: Jane Roe/Post", roles=frozenset({Role.CAPTION})),
+        # A class word that once spelled a role is only a class word now.
+        Block(3, "Another heading here", BlockKind.HEADING, hints=frozenset({"role:headline"})),
     ]
     out = run_pipeline(
         [HtmlHints()], blocks, config=DEFAULT_CONFIG, language="en", source_format="html", explain=False
@@ -34,6 +36,7 @@ def test_claims_headline_and_caption() -> None:
     assert out.fields[Role.HEADLINE] == "Library extends hours"
     assert out.verdicts[2] is not None and out.verdicts[2].action is Action.CLAIM
     assert out.verdicts[1] is None
+    assert out.verdicts[3] is None
 
 
 def test_box_words_outside_main_and_link_rows() -> None:

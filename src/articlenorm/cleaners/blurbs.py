@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..fields.byline import parse_byline
 from ..lexicon import Rule
-from ..model import Block, Verdict
+from ..model import Block, Role, Verdict
 from ..names import looks_like_name
 from ..pipeline import Doc
 from .phrases import PhraseCleaner
@@ -36,4 +37,10 @@ class Blurbs(PhraseCleaner):
         for prev in reversed(doc.before(block)[-AUTHOR_BOX_LINES:]):
             if not _author_box_line(prev.text):
                 return
-            yield Verdict.drop(prev, "author-box", "the author-box line above an author biography")
+            credit = parse_byline(prev.text)
+            yield Verdict.drop(
+                prev,
+                "author-box",
+                "the author-box line above an author biography",
+                proposes=(Role.BYLINE, credit) if credit else None,
+            )

@@ -3,8 +3,8 @@
 The HTML path (:mod:`articlenorm.segment.html`) gives each block ``hints``:
 the class/id words of the small containers around it, ``<tag>`` names,
 ``x:outside-main`` when it lies outside the element that holds most of the
-extracted text, and ``role:headline`` / ``role:caption`` when it repeats the
-page's headline or one of its photo captions.  This cleaner turns those into
+extracted text; and proposed ``roles`` (:attr:`~articlenorm.model.Block.roles`)
+when it repeats the page's headline or one of its photo captions.  This cleaner turns those into
 verdicts; on plain-text input no block has hints and it does nothing.
 
 Two steps read them.  :class:`HtmlHints` runs first and claims fields:
@@ -85,11 +85,10 @@ class HtmlHints:
         langs = rule_languages(doc)
         headline_taken = Role.HEADLINE in doc.fields
         for block in doc.blocks:
-            hints = block.hints
-            if "role:headline" in hints and not headline_taken:
+            if Role.HEADLINE in block.roles and not headline_taken:
                 headline_taken = True
                 yield Verdict.claim(block, Role.HEADLINE, block.text, "page-headline", "the page's headline")
-            elif "role:caption" in hints:
+            elif Role.CAPTION in block.roles:
                 found = parse_caption(block.text, langs)
                 caption = found[1] if found else Caption(block.text, None)
                 yield Verdict.claim(block, Role.CAPTION, caption, "figure-caption", "a figure caption")

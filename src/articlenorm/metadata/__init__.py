@@ -9,12 +9,13 @@ one field from its sources in order of trust and says which source gave it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Caption
+from ..provenance import Candidate, Origin, Provenance, Strength
 from .authors import choose_authors, names_in
-from .dates import choose_date, htmldate_fallback, parse_date_value
+from .dates import HTMLDATE, choose_date, htmldate_fallback, parse_date_value
 from .head import read_head
 from .jsonld import read_json_ld
 from .page import choose_language, choose_url, site_names
@@ -43,19 +44,23 @@ TITLE_META = (
 
 @dataclass(frozen=True, slots=True)
 class PageMeta:
-    """Metadata read from the page itself (``None``/empty where the page says
-    nothing).  ``provenance`` maps a field name (``headline``, ``authors``,
-    ``date``, ``language``, ``url``) to the source of its value."""
+    """What the page itself proposes for the article's fields, each value a
+    :class:`~articlenorm.provenance.Candidate` (``None`` where the page says
+    nothing).  The article's fields are decided in :mod:`articlenorm.decide`.
 
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None
-    language: str | None = None
-    url: str | None = None
+    ``headline`` is the page's own title (declared or shown);
+    ``layout_headline`` the heading printed right above the article text,
+    found by segmentation when ``headline`` is only declared.
+    """
+
+    headline: Candidate[str] | None = None
+    layout_headline: Candidate[str] | None = None
+    authors: Candidate[tuple[str, ...]] | None = None
+    date: Candidate[str] | None = None
+    language: Candidate[str] | None = None
+    url: Candidate[str] | None = None
     sitename: str | None = None
-    authors: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
-    provenance: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def read_page_meta(
@@ -64,38 +69,29 @@ def read_page_meta(
     """Read every metadata field of the scanned page (see the module doc)."""
     head = read_head(scan)
     articles = read_json_ld(scan.scripts)
-    provenance: dict[str, str] = {}
-    canonical, url_src = choose_url(head, articles, url)
-    sites = site_names(head, articles, canonical or url)
-    declared = [("json-ld:headline", a.headline) for a in articles if a.headline]
+    canonical = choose_url(head, articles, url)
+    page_url = canonical.value if canonical else url
+    sites = site_names(head, articles, page_url)
+    declared = [
+        (Provenance(Origin.JSON_LD, "json-ld:headline", Strength.DECLARED), a.headline)
+        for a in articles
+        if a.headline
+    ]
     for key in TITLE_META:
         for value in head.meta.get(key, ())[:1]:
-            declared.append((f"meta:{key}" if not key.startswith("og:") else key, value))
-    title, title_src = choose_title(
-        declared, head.title, find_headings(scan), sites, lambda: page_lines(scan)
-    )
-    authors, authors_src = choose_authors(head, articles, scan.bylines, sites)
-    date, date_src = choose_date(head, articles, scan.times, canonical or url, today)
+            name = f"meta:{key}" if not key.startswith("og:") else key
+            declared.append((Provenance(Origin.META, name, Strength.DECLARED), value))
+    title = choose_title(declared, head.title, find_headings(scan), sites, lambda: page_lines(scan))
+    authors = choose_authors(head, articles, scan.bylines, sites)
+    date = choose_date(head, articles, scan.times, page_url, today)
     if date is None and scan.elements and use_htmldate:
-        date = htmldate_fallback(scan.elements[0], canonical or url, today)
-        date_src = "htmldate" if date else None
-    language, language_src = choose_language(head, articles)
-    for name, src in (
-        ("headline", title_src),
-        ("authors", authors_src),
-        ("date", date_src),
-        ("language", language_src),
-        ("url", url_src),
-    ):
-        if src:
-            provenance[name] = src
+        found = htmldate_fallback(scan.elements[0], page_url, today)
+        date = Candidate(found, HTMLDATE) if found else None
     return PageMeta(
-        title=title,
-        author=", ".join(authors) if authors else None,
+        headline=title,
+        authors=authors,
         date=date,
-        language=language,
+        language=choose_language(head, articles),
         url=canonical,
         sitename=sites[0] if sites else None,
-        authors=authors,
-        provenance=provenance,
     )

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import available_languages, load_table
 from ..names import is_agency, looks_like_name
+from ..provenance import Candidate, Origin, Provenance, Strength
 from .head import HeadTags
 from .jsonld import LdArticle
 from .text import clean, norm
@@ -325,22 +326,25 @@ def _one_word_byline(text: str) -> bool:
 
 def choose_authors(
     head: HeadTags, articles: list[LdArticle], bylines: list[HtmlElement], sites: Sequence[str]
-) -> tuple[tuple[str, ...], str | None]:
-    """``(authors, provenance)``; ``((), None)`` when no source names a person."""
+) -> Candidate[tuple[str, ...]] | None:
+    """The people the page names as authors, strongest source first; ``None``
+    when no source names a person."""
     for article in articles:
         names: list[str] = []
         for person in article.authors:
             # A JSON-LD Person is a person even when the site bears their name.
             names += [n for n in names_in(person, (), single=True, declared=True) if n not in names]
         if names:
-            return tuple(names), "json-ld:author"
+            return Candidate(tuple(names), Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))
     for key in AUTHOR_META:
         values = head.meta.get(key, ())
         names = []
         for value in values:
             names += [n for n in names_in(value, sites, single=True) if n not in names]
         if names:
-            return tuple(names[:MAX_NAMES]), f"meta:{key}"
+            return Candidate(
+                tuple(names[:MAX_NAMES]), Provenance(Origin.META, f"meta:{key}", Strength.DECLARED)
+            )
     for source, text in _visible_bylines(bylines):
         # A byline element that holds one capitalised word ("von Heiko") names
         # its author by first name, as blogs do.
@@ -351,5 +355,5 @@ def choose_authors(
             declared=source in _DECLARED,
         )
         if names:
-            return tuple(names), source
-    return (), None
+            return Candidate(tuple(names), Provenance(Origin.ELEMENT, source, Strength.DECLARED))
+    return None

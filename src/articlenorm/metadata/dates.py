@@ -20,6 +20,7 @@ from email.utils import parsedate as parsedate_tuple
 from typing import TYPE_CHECKING
 
 from ..fields.dates import plausible_day
+from ..provenance import Candidate, Origin, Provenance, Strength
 from .head import HeadTags
 from .jsonld import LdArticle
 from .text import clean
@@ -27,7 +28,7 @@ from .text import clean
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["choose_date", "htmldate_fallback", "parse_date_value", "url_date"]
+__all__ = ["HTMLDATE", "URL_DATE", "choose_date", "htmldate_fallback", "parse_date_value", "url_date"]
 
 #: Publication-date meta keys, most specific first (lower-cased ``name``,
 #: ``property`` or ``itemprop:`` + itemprop).
@@ -113,17 +114,24 @@ def url_date(url: str | None, today: dt.date | None = None) -> str | None:
     return None
 
 
-def _time_elements(times: list[HtmlElement]) -> Iterable[tuple[str, str]]:
-    """``(source, value)`` of ``<time>`` elements marked as the publication time."""
+_TIME_PUBDATE = Provenance(Origin.TIME, "time[pubdate]", Strength.DECLARED)
+_TIME_PUBLISHED = Provenance(Origin.TIME, "time.published", Strength.DECLARED)
+#: A date in the URL path: a guess, unless it corrects a declared time stamp.
+URL_DATE = Provenance(Origin.URL, "url", Strength.GUESS)
+HTMLDATE = Provenance(Origin.HTMLDATE, "htmldate", Strength.GUESS)
+
+
+def _time_elements(times: list[HtmlElement]) -> Iterable[tuple[Provenance, str]]:
+    """``(provenance, value)`` of ``<time>`` elements marked as the publication time."""
     for el in times:
         value = el.get("datetime") or el.text_content()
         if not value:
             continue
         marks = " ".join(filter(None, (el.get("itemprop"), el.get("class"), el.get("id")))).casefold()
         if el.get("pubdate") is not None or "datepublished" in marks:
-            yield "time[pubdate]", value
+            yield _TIME_PUBDATE, value
         elif "publish" in marks or "entry-date" in marks or "posted" in marks:
-            yield "time.published", value
+            yield _TIME_PUBLISHED, value
 
 
 def choose_date(
@@ -132,15 +140,17 @@ def choose_date(
     times: list[HtmlElement],
     url: str | None,
     today: dt.date | None = None,
-) -> tuple[str | None, str | None]:
-    """``(date, provenance)`` of the page's publication date."""
-    candidates: list[tuple[str, str]] = []
-    candidates += [("json-ld:datePublished", a.date_published) for a in articles if a.date_published]
+) -> Candidate[str] | None:
+    """The page's publication date, strongest source first."""
+    published = Provenance(Origin.JSON_LD, "json-ld:datePublished", Strength.DECLARED)
+    created = Provenance(Origin.JSON_LD, "json-ld:dateCreated", Strength.DECLARED)
+    candidates: list[tuple[Provenance, str]] = []
+    candidates += [(published, a.date_published) for a in articles if a.date_published]
     for key in PUBLISHED_META:
         for value in head.meta.get(key, ()):
-            candidates.append((f"meta:{key}", value))
+            candidates.append((Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value))
     candidates += list(_time_elements(times))
-    candidates += [("json-ld:dateCreated", a.date_created) for a in articles if a.date_created]
+    candidates += [(created, a.date_created) for a in articles if a.date_created]
     from_url = url_date(url, today)
     for source, value in candidates:
         parsed = parse_date_value(value, today)
@@ -148,11 +158,12 @@ def choose_date(
             if from_url and from_url != parsed[:10] and _one_day_apart(from_url, parsed[:10]):
                 # A time stamp in UTC falls on the next or previous day for
                 # the publisher; the URL carries the publisher's own date.
-                return from_url, f"url~{source}"
-            return parsed, source
+                corrected = Provenance(Origin.URL, "url", Strength.DECLARED, overrides=source)
+                return Candidate(from_url, corrected)
+            return Candidate(parsed, source)
     if from_url:
-        return from_url, "url"
-    return None, None
+        return Candidate(from_url, URL_DATE)
+    return None
 
 
 def _one_day_apart(a: str, b: str) -> bool:

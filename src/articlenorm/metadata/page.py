@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+from ..provenance import CALLER, Candidate, Origin, Provenance, Strength
 from .head import HeadTags
 from .jsonld import LdArticle
 from .text import clean
@@ -24,21 +25,25 @@ def _code(value: str | None) -> str | None:
     return None if code in _NOT_LANGUAGES else code
 
 
-def choose_language(head: HeadTags, articles: list[LdArticle]) -> tuple[str | None, str | None]:
-    """``(ISO 639 code, provenance)`` the page declares, if any."""
+def _declared(origin: Origin, name: str, value: str) -> Candidate[str]:
+    return Candidate(value, Provenance(origin, name, Strength.DECLARED))
+
+
+def choose_language(head: HeadTags, articles: list[LdArticle]) -> Candidate[str] | None:
+    """The ISO 639 code the page declares, if any."""
     code = _code(head.lang)
     if code:
-        return code, "html-lang"
+        return _declared(Origin.HTML_LANG, "html-lang", code)
     found = head.first("http-equiv:content-language", "content-language", "dc.language", "language")
-    if found and _code(found[1].split(",")[0]):
-        return _code(found[1].split(",")[0]), f"meta:{found[0]}"
+    if found and (code := _code(found[1].split(",")[0])):
+        return _declared(Origin.META, f"meta:{found[0]}", code)
     for article in articles:
-        if _code(article.language):
-            return _code(article.language), "json-ld:inLanguage"
+        if code := _code(article.language):
+            return _declared(Origin.JSON_LD, "json-ld:inLanguage", code)
     found = head.first("og:locale")
-    if found and _code(found[1]):
-        return _code(found[1]), "meta:og:locale"
-    return None, None
+    if found and (code := _code(found[1])):
+        return _declared(Origin.META, "meta:og:locale", code)
+    return None
 
 
 def _absolute(href: str, base: str | None) -> str | None:
@@ -55,22 +60,22 @@ def _absolute(href: str, base: str | None) -> str | None:
     return href
 
 
-def choose_url(head: HeadTags, articles: list[LdArticle], url: str | None) -> tuple[str | None, str | None]:
-    """``(canonical URL, provenance)``: ``<link rel=canonical>``, ``og:url``,
+def choose_url(head: HeadTags, articles: list[LdArticle], url: str | None) -> Candidate[str] | None:
+    """The page's canonical URL: ``<link rel=canonical>``, ``og:url``,
     JSON-LD ``url``, else the caller's URL.  Relative links are resolved
     against the caller's URL; a link that is still not an absolute http(s)
     URL is ignored."""
     og = head.first("og:url")
     base = url or (og[1] if og else None)
-    tries: list[tuple[str, str | None]] = [("link:canonical", head.canonical)]
-    tries.append(("og:url", og[1] if og else None))
-    tries += [("json-ld:url", a.url) for a in articles]
-    for source, value in tries:
+    tries: list[tuple[Origin, str, str | None]] = [(Origin.LINK, "link:canonical", head.canonical)]
+    tries.append((Origin.META, "og:url", og[1] if og else None))
+    tries += [(Origin.JSON_LD, "json-ld:url", a.url) for a in articles]
+    for origin, name, value in tries:
         if value:
             absolute = _absolute(value, base)
             if absolute:
-                return absolute, source
-    return (url, "caller") if url else (None, None)
+                return _declared(origin, name, absolute)
+    return Candidate(url, CALLER) if url else None
 
 
 def site_names(head: HeadTags, articles: list[LdArticle], url: str | None) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..provenance import Candidate, Origin, Provenance, Strength
 from .scan import line_key
 from .text import clean, norm, words_of
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from .scan import PageScan
 
 __all__ = [
-    "WEAK_SOURCES",
+    "TITLE_TAG",
     "Heading",
     "choose_title",
     "find_headings",
@@ -52,10 +53,15 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}", re.I)
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A visible heading: its text and what marked it (``h1``, ``itemprop``, ``class``)."""
+    """A visible heading: its text and what marked it (``h1``, ``headline-element``, ``h2``)."""
 
     text: str
     source: str
+
+    @property
+    def provenance(self) -> Provenance:
+        """A heading on its own is a guess: pages print many."""
+        return Provenance(Origin.HEADING, self.source, Strength.GUESS)
 
 
 def _is_site(part: str, sites: Sequence[str]) -> bool:
@@ -145,10 +151,11 @@ def title_segments(title: str, sites: Sequence[str]) -> list[str]:
 #: must have at least this many words: "Football" or "News" occur in every
 #: navigation bar.
 MIN_VISIBLE_WORDS = 3
-#: Provenances of a headline nothing on the page confirms (a lone ``<h1>``, a
-#: ``<title>`` that does not occur in the page): a headline line found in the
-#: body beats them (see metadata/merge.py).
-WEAK_SOURCES = frozenset({"title", "h1"})
+#: ``<title>``: nearly always carries the site's name, and nothing says it is
+#: the article's headline unless the page shows it.
+TITLE_TAG = Provenance(Origin.TITLE_TAG, "title", Strength.GUESS)
+#: The page shows a declared title as an element's whole text.
+_SHOWN = Provenance(Origin.LINE, "line", Strength.CONFIRMED)
 
 
 def _as_shown(text: str, el: HtmlElement) -> str:
@@ -157,15 +164,15 @@ def _as_shown(text: str, el: HtmlElement) -> str:
 
 
 def choose_title(
-    declared: Sequence[tuple[str, str]],
+    declared: Sequence[tuple[Provenance, str]],
     title_tag: str | None,
     headings: Sequence[Heading],
     sites: Sequence[str],
     lines: Callable[[], Mapping[str, HtmlElement]] | None = None,
-) -> tuple[str | None, str | None]:
-    """``(headline, provenance)``.
+) -> Candidate[str] | None:
+    """The page's own headline proposal, strongest source first.
 
-    ``declared`` are ``(source, title)`` pairs in order of trust (JSON-LD,
+    ``declared`` are ``(provenance, title)`` pairs in order of trust (JSON-LD,
     og:title ...); ``headings`` the page's visible headline candidates in page
     order; ``lines`` gives the page's own element texts by :func:`line_key`
     (built only if needed), where a
@@ -175,8 +182,8 @@ def choose_title(
     """
     candidates = [(src, strip_site_name(t, sites)) for src, t in declared if clean(t)]
     if title_tag:
-        candidates.append(("title", strip_site_name(title_tag, sites, guess=True)))
-        candidates.append(("title", clean(title_tag)))
+        candidates.append((TITLE_TAG, strip_site_name(title_tag, sites, guess=True)))
+        candidates.append((TITLE_TAG, clean(title_tag)))
     # 1. A visible heading that a declared title confirms.
     for heading in headings:
         text = clean(heading.text)
@@ -184,28 +191,28 @@ def choose_title(
             continue
         for src, title in candidates:
             if _matches(text, title):
-                return text, f"{heading.source}={src}"
+                return Candidate(text, heading.provenance.confirmed(src))
     # 2. A declared title, or the longest part of <title>, that the page
     #    shows as a line of its own (an element's whole text).
     if lines is not None:
         shown = lines()
         for src, title in candidates:
             if len(words_of(title)) >= MIN_VISIBLE_WORDS and line_key(title) in shown:
-                return _as_shown(title, shown[line_key(title)]), f"{src}=line"
+                return Candidate(_as_shown(title, shown[line_key(title)]), src.confirmed(_SHOWN))
         if title_tag:
             for part in title_segments(title_tag, sites):
                 if len(words_of(part)) >= MIN_VISIBLE_WORDS and line_key(part) in shown:
-                    return _as_shown(part, shown[line_key(part)]), "title=line"
+                    return Candidate(_as_shown(part, shown[line_key(part)]), TITLE_TAG.confirmed(_SHOWN))
     # 3. A declared title nothing confirms.
     for src, title in candidates:
-        if title and src != "title":
-            return title, src
+        if title and src is not TITLE_TAG:
+            return Candidate(title, src)
     h1s = [h for h in headings if h.source == "h1" and clean(h.text)]
     if len(h1s) == 1 and len(h1s[0].text) <= MAX_HEADLINE_CHARS:
-        return clean(h1s[0].text), "h1"
-    if candidates:
-        return candidates[0][1] or None, "title"
-    return None, None
+        return Candidate(clean(h1s[0].text), h1s[0].provenance)
+    if candidates and candidates[0][1]:
+        return Candidate(candidates[0][1], TITLE_TAG)
+    return None
 
 
 def find_headings(scan: PageScan) -> list[Heading]:

@@ -9,8 +9,8 @@
    XML in which headings, paragraphs, list items, quotes and table rows keep
    their roles; each becomes one block (:mod:`.xmlblocks`).
 4. Each block gets the HTML signals of where it sat (:mod:`.hints`): the
-   class/id words of its small containers, link density, and a ``role:``
-   mark when it repeats the page's headline or one of its captions.  The
+   class/id words of its small containers, link density, and the ``roles``
+   it may fill when it repeats the page's headline or one of its captions.  The
    same cleaner pipeline as for plain text then judges the blocks, plus the
    HTML-only cleaner that reads those signals.
 """
@@ -20,12 +20,14 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from .. import decide
 from ..errors import ExtractionError
 from ..metadata import PageMeta, read_page_meta
 from ..metadata.scan import PageScan, scan_page
 from ..metadata.text import norm
-from ..metadata.title import WEAK_SOURCES, headline_above
-from ..model import Block, BlockKind
+from ..metadata.title import headline_above
+from ..model import Block, BlockKind, Role
+from ..provenance import Candidate, Origin, Provenance, Strength
 from .extract import extract_body
 from .figures import caption_keys, find_captions
 from .hints import container_hints, main_container
@@ -40,9 +42,8 @@ __all__ = ["PageMeta", "parse_html", "segment_html"]
 #: The attribute that numbers source elements (trafilatura keeps attributes
 #: of the elements it reuses, so output blocks point back to their source).
 MARK = "data-articlenorm"
-#: Hint given to a block that repeats the page headline / a caption.
-HEADLINE_HINT = "role:headline"
-CAPTION_HINT = "role:caption"
+#: The heading printed right above the article's first paragraph.
+LAYOUT_HEADLINE = Provenance(Origin.LAYOUT, "heading-above-text", Strength.INFERRED)
 
 
 def parse_html(html: str) -> HtmlElement:
@@ -105,22 +106,13 @@ def _with_headline(raws: list[RawBlock], title: str | None) -> list[RawBlock]:
     return [RawBlock(BlockKind.HEADING, title or "", 0.0, -1, None), *raws]
 
 
-def _unconfirmed(source: str | None) -> bool:
-    """A declared title nothing on the page confirms: ``<title>``, og:title,
-    JSON-LD or a title meta tag on its own (a confirmed one reads
-    ``h1=og:title`` or ``og:title=line``; a lone ``<h1>`` is shown, so kept)."""
-    return source is not None and "=" not in source and source != "h1"
-
-
-def _headline_from_layout(
+def _layout_headline(
     meta: PageMeta, scan: PageScan, raws: list[RawBlock], main: HtmlElement | None
 ) -> PageMeta:
-    """When the page's title is only declared (``<title>``, og:title, JSON-LD
-    headline) and nothing on the page shows it, the heading printed right above
-    the article's first paragraph is the headline: such unconfirmed titles
-    were right 1 time in 43 on l3s-gn1 and 12 in 59 on trafilatura-eval
-    (often an SEO variant of the visible headline, or the site's name)."""
-    if meta.title and not _unconfirmed(meta.provenance.get("headline")):
+    """Propose the heading printed right above the article's first paragraph
+    as the headline, where the page's own title needs it
+    (:func:`articlenorm.decide.needs_layout_headline`)."""
+    if not decide.needs_layout_headline(meta.headline):
         return meta
     first = next((r.source for r in raws if r.source is not None and main in r.source.iterancestors()), None)
     if first is None:
@@ -129,8 +121,7 @@ def _headline_from_layout(
     found = headline_above(scan.elements, first, scan.marked_headlines, sites)
     if not found:
         return meta
-    provenance = {**meta.provenance, "headline": "heading-above-text"}
-    return dataclasses.replace(meta, title=found, provenance=provenance)
+    return dataclasses.replace(meta, layout_headline=Candidate(found, LAYOUT_HEADLINE))
 
 
 def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], PageMeta]:
@@ -151,19 +142,21 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], Pag
     raws = xml_blocks(body, SourceIndex(tree, scan.elements, MARK))
     main = main_container([r.source for r in raws], [len(r.text) for r in raws])
     raws = recover_blocks(raws, main, MARK)
-    meta = _headline_from_layout(meta, scan, raws, main)
-    if meta.provenance.get("headline") not in WEAK_SOURCES:
-        raws = _with_headline(raws, meta.title)
+    meta = _layout_headline(meta, scan, raws, main)
+    page_headline = decide.page_headline(meta)
+    title = page_headline.value if page_headline else None
+    if page_headline is not None and page_headline.strength > Strength.GUESS:
+        raws = _with_headline(raws, title)
     hints = container_hints([r.source for r in raws], [len(r.text) for r in raws])
     caption_elements = {el for el, _ in found}
     keys: set[str] = set()
     for _, caption in found:
         keys |= caption_keys(caption)
-    headline = norm(meta.title)
+    headline = norm(title)
     blocks: list[Block] = []
     for i, (raw, hint) in enumerate(zip(raws, hints, strict=True)):
         key = norm(raw.text)
-        marks = set(hint)
+        roles: set[Role] = set()
         if (
             raw.source is not None
             and (
@@ -172,7 +165,7 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], Pag
             )
             or key in keys
         ):
-            marks.add(CAPTION_HINT)
+            roles.add(Role.CAPTION)
         near = (
             raw.kind is BlockKind.HEADING
             and i < HEADLINE_WINDOW
@@ -180,7 +173,9 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], Pag
             and (key in headline or headline in key)
         )
         if headline and (key == headline or near):
-            marks.add(HEADLINE_HINT)
-        blocks.append(Block(i, raw.text, raw.kind, None, None, raw.group, frozenset(marks), raw.link_density))
+            roles.add(Role.HEADLINE)
+        blocks.append(
+            Block(i, raw.text, raw.kind, None, None, raw.group, hint, raw.link_density, frozenset(roles))
+        )
     meta = dataclasses.replace(meta, captions=tuple(c for _, c in found))
     return blocks, meta
