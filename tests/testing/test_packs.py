@@ -12,11 +12,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import tomllib
+from importlib import resources
+from typing import Any
 
 import pytest
 
+from articlenorm.errors import ConfigError
 from articlenorm.testing import LANGUAGES, sample_articles
 from articlenorm.testing.packs import pack
+from articlenorm.testing.packs.load import PACK_FAMILIES, load_pack, parse_pack
 
 #: language -> (cluttered articles, clean articles, pack contents), sha256 prefixes.
 PINNED: dict[str, tuple[str, str, str]] = {
@@ -54,3 +59,57 @@ def test_generated_articles_are_unchanged(language: str) -> None:
     assert _pack_digest(language) == contents
     assert _articles_digest(language, cluttered=True) == cluttered
     assert _articles_digest(language, cluttered=False) == clean
+
+
+def _en() -> dict[str, Any]:
+    return tomllib.loads(
+        (resources.files("articlenorm.testing.packs") / "en.toml").read_text(encoding="utf-8")
+    )
+
+
+def test_pack_files_are_the_languages() -> None:
+    names = [p.name for p in resources.files("articlenorm.testing.packs").iterdir()]
+    assert sorted(n for n in names if n.endswith(".toml")) == sorted(f"{lang}.toml" for lang in LANGUAGES)
+    assert not [n for n in names if n.removesuffix(".py") in LANGUAGES], "a pack is data, not a module"
+
+
+def test_a_pack_parses_to_the_same_pack_as_pack() -> None:
+    assert parse_pack(_en(), source="en.toml", language="en") == pack("en") == load_pack("en")
+    assert pack("en").sites == ("example.com", "news.example.org")  # the default when the file has none
+
+
+def test_every_pack_has_every_family_it_can_hold() -> None:
+    for lang in LANGUAGES:
+        assert set(pack(lang).clutter) == set(PACK_FAMILIES), lang
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("quotes"), r"en\.toml: missing key 'quotes'"),
+        (
+            lambda d: d.update(qoutes=d.pop("quotes")),
+            r"en\.toml: unknown key 'qoutes' \(did you mean 'quotes'\?\)",
+        ),
+        (lambda d: d.update(code="de"), r"en\.toml: key 'code' is 'de', not 'en'"),
+        (lambda d: d.update(months="January"), r"en\.toml: key 'months' must be a list, not str"),
+        (lambda d: d.update(two_names=["a", "b"]), r"key 'two_names' must be a string, not list"),
+        (lambda d: d["places"].append(3), r"key 'places\[7\]' must be a string, not int 3"),
+        (
+            lambda d: d.update(quote_marks=[["<<", ">>", "!"]]),
+            r"key 'quote_marks\[0\]' must be a list of 2 items",
+        ),
+        (lambda d: d.update(clutter=[]), r"key 'clutter' must be a table, not list"),
+        (
+            lambda d: d["clutter"]["widgets"].append("Share"),
+            r"key 'clutter\.widgets\[7\]' must be a list, not str",
+        ),
+        (lambda d: d["clutter"].update(widget=[["Share"]]), r"key 'clutter\.widget' is no clutter family"),
+        (lambda d: d["clutter"].update(repeats=[["Home"]]), r"key 'clutter\.repeats' is no clutter family"),
+    ],
+)
+def test_a_bad_pack_is_refused_naming_file_and_key(change: Any, message: str) -> None:
+    data = _en()
+    change(data)
+    with pytest.raises(ConfigError, match=message):
+        parse_pack(data, source="en.toml", language="en")
