@@ -15,15 +15,13 @@ import pytest
 
 import articlenorm
 from articlenorm import Article
+from articlenorm.families import RULE_FILES
 from articlenorm.lexicon import load_rules, load_table
 
 LANGUAGES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "languages"
 LANGS = ("de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 FILES = {lang: tomllib.loads((LANGUAGES_DIR / f"{lang}.toml").read_text(encoding="utf-8")) for lang in LANGS}
 CFG = articlenorm.Config(include_quotes=False, detect_language=False)
-#: The families whose rule files every language must have.
-RULE_FAMILIES = ("ads", "appeals", "blurbs", "breadcrumbs", "comments", "metalines", "prompts", "related",
-                 "trailers", "widgets")  # fmt: skip
 FIELD_TABLES = ("dates", "byline", "captions", "language")
 
 
@@ -68,7 +66,7 @@ def _run(lang: str, text: str, position: str) -> Article:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_language_has_every_rule_file(lang: str) -> None:
-    for family in RULE_FAMILIES:
+    for family in RULE_FILES:
         assert load_rules(family, (lang,)), f"{lang}/{family}.toml has no rules"
     for name in FIELD_TABLES:
         assert load_table(lang, name), f"{lang}/{name}.toml is missing"

@@ -8,28 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from articlenorm.families import RULE_FILES
 from articlenorm.lexicon import available_languages, load_rules, load_table
 
 RULES = Path(__file__).resolve().parent.parent / "src" / "articlenorm" / "rules"
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-FAMILIES = [
-    "widgets",
-    "ads",
-    "appeals",
-    "prompts",
-    "related",
-    "blurbs",
-    "comments",
-    "trailers",
-    "breadcrumbs",
-    "metalines",
-]
 
 
 def _phrases() -> list[str]:
     out = []
     for lang in available_languages():
-        for family in FAMILIES:
+        for family in RULE_FILES:
             for rule in load_rules(family, (lang,)):
                 if rule.match != "pattern":
                     out += list(rule.phrases)
@@ -39,7 +28,7 @@ def _phrases() -> list[str]:
 def test_every_rule_file_loads_and_rules_have_reasons() -> None:
     assert "en" in available_languages()
     for lang in available_languages():
-        for family in FAMILIES:
+        for family in RULE_FILES:
             for rule in load_rules(family, (lang,)):
                 assert rule.reason and rule.name
     assert load_table("common", "agencies")["agencies"]
@@ -73,7 +62,7 @@ def test_no_rule_in_any_language_backtracks() -> None:
     from articlenorm.lexicon import Prepared
 
     for lang in available_languages():
-        for family in [*FAMILIES, "boilerplate"]:
+        for family in [*RULE_FILES, "boilerplate"]:
             for rule in load_rules(family, (lang,)):
                 for text in ADVERSARIAL:
                     start = time.perf_counter()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 __all__ = ["CSS", "family_colour"]
 
-#: One colour per cleaner family; fields are blue-ish, clutter warm or grey.
+#: One colour per built-in family (:data:`articlenorm.families.ALL`; a test
+#: checks every one has a colour); fields are blue-ish, clutter warm or grey.
 #: Unknown families (a user's own cleaner) get a stable colour from the hash.
 FAMILY_COLOURS: dict[str, str] = {
     "markup": "#b39ddb",
+    "layout": "#f06292",  # the colour it had from the hash before it was listed
     "widgets": "#ffcc80",
     "ads": "#ef9a9a",
     "appeals": "#f48fb1",

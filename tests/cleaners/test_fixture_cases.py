@@ -17,24 +17,10 @@ import pytest
 
 import articlenorm
 from articlenorm import Article
+from articlenorm.families import CLUTTER, FIELDS
 
 CLEANERS = Path(__file__).resolve().parents[2] / "fixtures" / "cleaners"
 FRAME = tomllib.loads((CLEANERS / "_frame.toml").read_text(encoding="utf-8"))
-CLUTTER = [
-    "markup",
-    "widgets",
-    "ads",
-    "appeals",
-    "prompts",
-    "related",
-    "blurbs",
-    "comments",
-    "trailers",
-    "breadcrumbs",
-    "metalines",
-    "repeats",
-]
-FIELDS = ["headline", "byline", "dateline", "captions"]
 CFG = articlenorm.Config(include_quotes=False, detect_language=False)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..families import CLUTTER
 from ..model import Article, Caption
 from .packs import LANGUAGES, LangPack, pack
 from .source import Source
@@ -26,11 +27,9 @@ __all__ = [
     "make_cluttered_article",
 ]
 
-#: Every cleaner family the generators can inject, in pipeline order.
-FAMILIES: tuple[str, ...] = (
-    "markup", "widgets", "ads", "appeals", "prompts", "metalines", "breadcrumbs", "comments",
-    "repeats", "related", "blurbs", "trailers",
-)  # fmt: skip
+#: Every cleaner family the generators can inject, in pipeline order: the
+#: clutter families of :mod:`articlenorm.families`.
+FAMILIES: tuple[str, ...] = CLUTTER
 
 #: Where each family's clutter realistically appears on a page:
 #: ``top`` above the headline, ``header`` between the header lines and the
@@ -273,7 +272,7 @@ def _story(ctx: _Ctx) -> tuple[str, _Layout, dict[str, object]]:
             shown = fields.setdefault("captions", [])
             if all(c.text != caption.text for c in shown):  # type: ignore[attr-defined]  # a repeat is dropped
                 layout.body.append(("caption", line))
-                fields["captions"].append(caption)  # type: ignore[union-attr]
+                fields["captions"].append(caption)  # type: ignore[attr-defined]
     return headline, layout, fields
 
 

@@ -1,0 +1,115 @@
+"""Language packs: generated articles are pinned, so a change to how packs are
+stored or read cannot silently change what the generators produce.
+
+The hashes were taken from the packs as Python modules, before they became
+TOML files; they must still match.  If you change a pack's words on purpose,
+run this file, check the diff of a few generated articles, and update the
+hashes of the languages you changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import tomllib
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from articlenorm.errors import ConfigError
+from articlenorm.testing import LANGUAGES, sample_articles
+from articlenorm.testing.packs import pack
+from articlenorm.testing.packs.load import PACK_FAMILIES, load_pack, parse_pack
+
+#: language -> (cluttered articles, clean articles, pack contents), sha256 prefixes.
+PINNED: dict[str, tuple[str, str, str]] = {
+    "en": ("ad6451ce5ae569f9", "7b7e7de04da2801f", "e06909db4afa7fd2"),
+    "de": ("72313fca54e8ba87", "b54ada63b335fa88", "9da3a6864f952870"),
+    "fr": ("25f8b4a982e3d0e8", "49f5f92e533502a8", "e489db0437aaea7a"),
+    "es": ("d3a6eea37d7aacf6", "e6350f4282f8b9d3", "dbe1389e485c00ef"),
+    "it": ("7e574bc9e8da0ef0", "8c47bb96fb6556e7", "43f80ab8c3f14b83"),
+    "pt": ("48e68487523556d1", "37dc72536ff2379d", "72555d803a623937"),
+    "nl": ("ac1e10e233738e0d", "06afd371930e71f5", "88b43261b3047298"),
+    "ru": ("053bf7563e428a56", "80ad8893563ba7d4", "1d4547316d879e6a"),
+    "pl": ("4157d686113a62af", "16330b6e735754bf", "b8bafdf6b0810f87"),
+}
+
+
+def _articles_digest(language: str, *, cluttered: bool) -> str:
+    h = hashlib.sha256()
+    for sample in sample_articles(25, language=language, seed=7, cluttered=cluttered):
+        h.update(repr((sample.text, sample.expected, sample.clutter)).encode())
+    return h.hexdigest()[:16]
+
+
+def _pack_digest(language: str) -> str:
+    contents = json.dumps(dataclasses.asdict(pack(language)), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(contents.encode()).hexdigest()[:16]
+
+
+def test_every_language_is_pinned() -> None:
+    assert set(PINNED) == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_generated_articles_are_unchanged(language: str) -> None:
+    cluttered, clean, contents = PINNED[language]
+    assert _pack_digest(language) == contents
+    assert _articles_digest(language, cluttered=True) == cluttered
+    assert _articles_digest(language, cluttered=False) == clean
+
+
+def _en() -> dict[str, Any]:
+    return tomllib.loads(
+        (resources.files("articlenorm.testing.packs") / "en.toml").read_text(encoding="utf-8")
+    )
+
+
+def test_pack_files_are_the_languages() -> None:
+    names = [p.name for p in resources.files("articlenorm.testing.packs").iterdir()]
+    assert sorted(n for n in names if n.endswith(".toml")) == sorted(f"{lang}.toml" for lang in LANGUAGES)
+    assert not [n for n in names if n.removesuffix(".py") in LANGUAGES], "a pack is data, not a module"
+
+
+def test_a_pack_parses_to_the_same_pack_as_pack() -> None:
+    assert parse_pack(_en(), source="en.toml", language="en") == pack("en") == load_pack("en")
+    assert pack("en").sites == ("example.com", "news.example.org")  # the default when the file has none
+
+
+def test_every_pack_has_every_family_it_can_hold() -> None:
+    for lang in LANGUAGES:
+        assert set(pack(lang).clutter) == set(PACK_FAMILIES), lang
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("quotes"), r"en\.toml: missing key 'quotes'"),
+        (
+            lambda d: d.update(qoutes=d.pop("quotes")),
+            r"en\.toml: unknown key 'qoutes' \(did you mean 'quotes'\?\)",
+        ),
+        (lambda d: d.update(code="de"), r"en\.toml: key 'code' is 'de', not 'en'"),
+        (lambda d: d.update(months="January"), r"en\.toml: key 'months' must be a list, not str"),
+        (lambda d: d.update(two_names=["a", "b"]), r"key 'two_names' must be a string, not list"),
+        (lambda d: d["places"].append(3), r"key 'places\[7\]' must be a string, not int 3"),
+        (
+            lambda d: d.update(quote_marks=[["<<", ">>", "!"]]),
+            r"key 'quote_marks\[0\]' must be a list of 2 items",
+        ),
+        (lambda d: d.update(clutter=[]), r"key 'clutter' must be a table, not list"),
+        (
+            lambda d: d["clutter"]["widgets"].append("Share"),
+            r"key 'clutter\.widgets\[7\]' must be a list, not str",
+        ),
+        (lambda d: d["clutter"].update(widget=[["Share"]]), r"key 'clutter\.widget' is no clutter family"),
+        (lambda d: d["clutter"].update(repeats=[["Home"]]), r"key 'clutter\.repeats' is no clutter family"),
+    ],
+)
+def test_a_bad_pack_is_refused_naming_file_and_key(change: Any, message: str) -> None:
+    data = _en()
+    change(data)
+    with pytest.raises(ConfigError, match=message):
+        parse_pack(data, source="en.toml", language="en")
