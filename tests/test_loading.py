@@ -144,3 +144,62 @@ def test_html_sniffing() -> None:
     assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
     assert looks_like_html(b"<html lang='en'><head><title>t</title></head></html>")
     assert not looks_like_html("A story about <b> tags in HTML and x < y comparisons.")
+
+
+# -- load(): the one front end -------------------------------------------------
+
+_TEXT = (
+    "Ferry timetable changes approved\n\nBy Jane Roe\n\n"
+    "The council approved the new ferry timetable on Tuesday after a long debate.\n"
+)
+_HTML = (
+    b"<html lang='en'><head><title>Ferry timetable changes approved</title>"
+    b"<meta charset='utf-8'></head><body><article><h1>Ferry timetable changes approved</h1>"
+    b"<p>The council approved the new ferry timetable on Tuesday after a long debate about fares.</p>"
+    b"<p>Passengers will see the first changes next month, officials said in a statement.</p>"
+    b"</article></body></html>"
+)
+
+
+def test_load_text_gives_the_blocks_normalize_judges() -> None:
+    loaded = articlenorm.load(_TEXT.encode("utf-8"))
+    assert loaded.kind == "text" and loaded.meta is None and loaded.encoding == "utf-8"
+    assert loaded.origin == "<bytes>"
+    assert [b.text for b in loaded.blocks][0] == "Ferry timetable changes approved"
+    # Offsets of text blocks point into Loaded.text.
+    for block in loaded.blocks:
+        assert block.start is not None and block.end is not None
+        assert loaded.text[block.start : block.end] == block.text
+
+
+def test_normalize_of_a_loaded_input_equals_normalize_of_the_input() -> None:
+    for data, url in ((_TEXT, None), (_HTML, "https://news.example/ferry")):
+        direct = articlenorm.normalize(data, url=url, explain=True)
+        loaded = articlenorm.load(data, url=url, explain=True)
+        assert articlenorm.normalize(loaded, explain=True) == direct
+        assert direct.url == url
+
+
+def test_load_html_reads_the_page_once_with_its_metadata() -> None:
+    loaded = articlenorm.load(_HTML, format="html")
+    assert loaded.kind == "html" and loaded.meta is not None
+    assert loaded.meta.language is not None and loaded.meta.language.value == "en"
+    assert str(loaded.meta.language.provenance) == "html-lang"
+    assert any(articlenorm.Role.HEADLINE in b.roles for b in loaded.blocks)
+
+
+def test_load_rejects_a_bad_format_and_empty_input() -> None:
+    with pytest.raises(articlenorm.ConfigError, match="format must be one of"):
+        articlenorm.load("text", format="pdf")
+    with pytest.raises(EmptyInputError):
+        articlenorm.load("   \n ")
+
+
+def test_load_replays_recorded_repairs_instead_of_running_ftfy() -> None:
+    damaged = "The cafÃ© reopened on Tuesday after a long renovation of its kitchen and rooms.\n"
+    article = articlenorm.normalize(damaged, format="text", explain=True)
+    assert article.edits and "café" in article.body
+    replayed = articlenorm.load(damaged, format="text", repairs=article.edits)
+    assert "café" in replayed.text and replayed.fixes == ()
+    untouched = articlenorm.load(damaged, format="text", repairs=())
+    assert "cafÃ©" in untouched.text

@@ -27,6 +27,7 @@ from .errors import (
     ProcessingTimeout,
     UnreadableInputError,
 )
+from .loading import Loaded, load
 from .model import (
     Action,
     Article,
@@ -40,6 +41,7 @@ from .model import (
     Verdict,
 )
 from .pipeline import Cleaner, Doc, Pipeline, cleaner
+from .provenance import Candidate, Origin, Provenance, Strength
 
 __version__ = "0.1.0"
 
@@ -51,6 +53,7 @@ __all__ = [
     "BinaryInputError",
     "Block",
     "BlockKind",
+    "Candidate",
     "Caption",
     "Cleaner",
     "CleanerContractError",
@@ -63,16 +66,21 @@ __all__ = [
     "ExtractionError",
     "InputError",
     "InputTooLargeError",
+    "Loaded",
+    "Origin",
     "Pipeline",
     "ProcessingTimeout",
+    "Provenance",
     "Quote",
     "Removal",
     "Role",
+    "Strength",
     "UnreadableInputError",
     "Verdict",
     "__version__",
     "cleaner",
     "default_pipeline",
+    "load",
     "normalize",
     "normalize_many",
 ]

@@ -12,12 +12,10 @@ from __future__ import annotations
 import dataclasses
 
 from .article import assemble_paragraphs
-from .config import DEFAULT_CONFIG, Config
+from .config import Config
 from .errors import ConfigError
-from .loading import Source, decode_bytes, read_source
+from .loading import Source, load
 from .model import Article
-from .repair import apply_rule
-from .segment import segment_text
 
 __all__ = ["render_removals", "replay"]
 
@@ -36,28 +34,19 @@ def replay(source: Source, article: Article, *, config: Config | None = None) ->
     """The body paragraphs rebuilt from ``source`` and ``article``'s records.
 
     ``article`` must come from ``normalize(source, format="text", explain=True)``.
-    Encoding repairs are replayed with ftfy's ``apply_plan``; then the text is
-    segmented, the recorded removals are taken out and recorded edits applied.
+    The input is loaded as :func:`articlenorm.normalize` loads it, except
+    that the recorded encoding repairs are replayed (ftfy's ``apply_plan``)
+    instead of decided again; the recorded removals are taken out and the
+    recorded edits applied.
     """
     if article.source_format != "text":
         raise ConfigError("replay() supports plain-text articles (source_format == 'text')")
-    config = config or DEFAULT_CONFIG
-    data, origin = read_source(source, config)
-    text = decode_bytes(data, config, origin=origin or "<bytes>")[0] if isinstance(data, bytes) else data
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fixes = {e.before: e for e in article.edits if e.block is None and e.before is not None}
-    if fixes:
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            fix = fixes.get(line)
-            if fix is not None:
-                lines[i] = apply_rule(line, fix.rule).replace("\n", " ")
-        text = "\n".join(lines)
+    loaded = load(source, format="text", config=config, repairs=article.edits)
     gone = {r.block for r in article.removed}
     new_text = {e.block: e.after or "" for e in article.edits if e.block is not None}
     kept = (
         dataclasses.replace(b, text=new_text.get(b.index, b.text))
-        for b in segment_text(text)
+        for b in loaded.blocks
         if b.index not in gone
     )
     return assemble_paragraphs(kept)

@@ -1,4 +1,8 @@
-"""Load and decode: ``str`` / ``bytes`` / path  ->  text.
+"""The front end: ``str`` / ``bytes`` / path  ->  decoded text  ->  blocks.
+
+:func:`load` is the one way in, used by :func:`articlenorm.normalize`, the
+report and :func:`articlenorm.explain.replay`: read, decode, repair the
+encoding (ftfy) and segment, returning a :class:`Loaded`.
 
 Bytes are decoded in this order: a byte-order mark; the charset the caller
 passes (an HTTP ``Content-Type`` charset); strict UTF-8; the page's own
@@ -15,21 +19,35 @@ decompression bombs).
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import logging
 import os
 import re
 import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config
+from .config import DEFAULT_CONFIG, Config
 from .errors import (
     BinaryInputError,
+    ConfigError,
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
     UnreadableInputError,
 )
+from .metadata import PageMeta
+from .model import Block, Edit
+from .repair import repair_text, replay_repairs
+from .segment import segment_html, segment_text
 
-__all__ = ["Source", "decode_bytes", "looks_like_html", "read_source"]
+__all__ = ["FORMATS", "Loaded", "Source", "decode_bytes", "load", "looks_like_html", "read_source"]
+
+log = logging.getLogger("articlenorm")
+
+#: What ``format=`` may say: sniff for HTML tags, or force one reading.
+FORMATS = ("auto", "text", "html")
 
 Source = str | bytes | os.PathLike[str]
 
@@ -106,9 +124,10 @@ def read_source(source: Source, config: Config) -> tuple[str | bytes, str | None
     )
 
 
-def _too_large(what: str, size: int, config: Config) -> str:
+def _too_large(what: str, size: int | None, config: Config) -> str:
+    how_big = "" if size is None else f"{size / 1_048_576:.1f} MiB, "
     return (
-        f"{what}: input is {size / 1_048_576:.1f} MiB, over Config.max_input_bytes "
+        f"{what}: input is {how_big}over Config.max_input_bytes "
         f"({config.max_input_bytes / 1_048_576:.1f} MiB); raise the limit with "
         f"Config(max_input_bytes=...) if such inputs are expected"
     )
@@ -210,3 +229,100 @@ def looks_like_html(data: str | bytes) -> bool:
     if isinstance(head, str):
         head = head.encode("utf-8", "ignore")
     return _HTML_SNIFF.search(head) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An input read, decoded, repaired and cut into blocks (see :func:`load`).
+
+    ``text`` is what the blocks were cut from: the decoded and
+    encoding-repaired text (plain-text input; block offsets point into it) or
+    the decoded HTML.  ``kind`` is ``"text"`` or ``"html"``; ``meta`` what an
+    HTML page declares about itself (``None`` for text); ``fixes`` the encoding
+    repairs (only with ``explain``); ``encoding`` the charset the bytes were
+    decoded with (``None`` for ``str`` input); ``origin`` names the input in
+    messages (a path, ``"<bytes>"``, ``"<text>"``); ``url`` is the caller's.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    kind: str
+    meta: PageMeta | None
+    fixes: tuple[Edit, ...]
+    encoding: str | None
+    origin: str
+    url: str | None = None
+
+
+def load(
+    source: Source,
+    *,
+    format: str = "auto",
+    url: str | None = None,
+    config: Config | None = None,
+    explain: bool = False,
+    charset: str | None = None,
+    repairs: Sequence[Edit] | None = None,
+) -> Loaded:
+    """Read, decode, repair and segment ``source`` (arguments as for
+    :func:`articlenorm.normalize`).
+
+    ``repairs``: replay these recorded encoding repairs (an article's
+    ``edits``) instead of running ftfy; :func:`articlenorm.explain.replay`
+    uses it to rebuild a body from the records alone.
+
+    Raises:
+        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input.
+        articlenorm.ExtractionError: HTML with no main content.
+        articlenorm.ConfigError: a bad ``format``.
+    """
+    config = config or DEFAULT_CONFIG
+    if format not in FORMATS:
+        raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    data, name = read_source(source, config)
+    origin = name or ("<bytes>" if isinstance(data, bytes) else "<text>")
+    encoding: str | None = None
+    if isinstance(data, bytes):
+        text, encoding = decode_bytes(data, config, charset=charset, origin=origin)
+    else:
+        text = data
+        too_big = len(text) > config.max_input_bytes // 4 and (
+            len(text.encode("utf-8", "surrogatepass")) > config.max_input_bytes
+        )
+        if too_big:
+            raise InputTooLargeError(_too_large(origin, None, config))
+    del data  # decoded: the bytes (a path's are ours alone) can go before segmenting
+    if not text.strip():
+        raise EmptyInputError(f"{origin}: input is empty (no text at all)")
+    kind = format if format != "auto" else ("html" if looks_like_html(text) else "text")
+    log.debug("load %s as %s (%d chars)", origin, kind, len(text))
+
+    meta: PageMeta | None = None
+    fixes: tuple[Edit, ...] = ()
+    if kind == "text":
+        if repairs is not None:
+            text = replay_repairs(text, repairs)
+        elif config.repair_encoding:
+            text, fixes = repair_text(text, explain=explain)
+        blocks = segment_text(text)
+    else:
+        blocks, meta = segment_html(text, url=url)
+        if config.repair_encoding:
+            blocks, fixes = _repair_blocks(blocks, explain)
+    if not blocks:
+        raise EmptyInputError(f"{origin}: input has no text blocks (only markup or whitespace)")
+    return Loaded(text, tuple(blocks), kind, meta, fixes, encoding, origin, url)
+
+
+def _repair_blocks(blocks: list[Block], explain: bool) -> tuple[list[Block], tuple[Edit, ...]]:
+    """Encoding repair of HTML blocks, one block at a time (an ``Edit`` names its block)."""
+    out: list[Block] = []
+    edits: list[Edit] = []
+    for block in blocks:
+        fixed, steps = repair_text(block.text, explain=explain)
+        fixed = " ".join(fixed.split("\n"))
+        if fixed != block.text:
+            edits.extend(dataclasses.replace(e, block=block.index) for e in steps)
+            block = dataclasses.replace(block, text=fixed)
+        out.append(block)
+    return out, tuple(edits)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -196,3 +196,20 @@ def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:
     # Most non-ASCII texts need no repair: hand back the caller's string
     # rather than a joined copy, which would stay alive for the whole call.
     return ("\n".join(out) if changed else text), tuple(edits)
+
+
+def replay_repairs(text: str, fixes: Iterable[Edit]) -> str:
+    """``text`` with recorded line repairs (``Edit`` s of :func:`repair_text`,
+    ``block`` ``None``) applied again from their rules, without deciding
+    anything: the replay half of ``explain=True``."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    by_line = {e.before: e for e in fixes if e.block is None and e.before is not None}
+    if not by_line:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        fix = by_line.get(line)
+        if fix is not None:
+            lines[i] = apply_rule(line, fix.rule).replace("\n", " ")
+    return "\n".join(lines)

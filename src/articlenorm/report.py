@@ -20,13 +20,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from .api import normalize
-from .config import DEFAULT_CONFIG, Config
+from .config import Config
 from .errors import ArticlenormError
-from .loading import Source, decode_bytes, looks_like_html, read_source
+from .loading import Source, load
 from .model import Article, Block, Removal
-from .repair import repair_text
 from .report_style import CSS, family_colour
-from .segment import segment_html, segment_text
 
 __all__ = ["build_report", "report_html", "write_report"]
 
@@ -39,15 +37,6 @@ MIN_QUOTE_CHARS = 12
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def _input_blocks(text: str, kind: str, config: Config, url: str | None) -> tuple[str, list[Block]]:
-    """The text the removal offsets refer to, and its blocks (as normalize saw them)."""
-    if kind == "text":
-        repaired = repair_text(text, explain=False)[0] if config.repair_encoding else text
-        return repaired, segment_text(repaired)
-    blocks, _ = segment_html(text, url=url)
-    return "", blocks
 
 
 def _quote_spans(article: Article, block: Block, removed: dict[int, Removal]) -> list[tuple[int, int]]:
@@ -200,17 +189,13 @@ def report_html(
     title: str | None = None,
 ) -> str:
     """Normalize ``source`` (with ``explain=True``) and return the report page."""
-    config = config or DEFAULT_CONFIG
-    data, origin = read_source(source, config)
-    text = (
-        decode_bytes(data, config, charset=charset, origin=origin or "<bytes>")[0]
-        if isinstance(data, bytes)
-        else data
+    loaded = load(source, format=format, url=url, config=config, explain=True, charset=charset)
+    article = normalize(loaded, config=config, explain=True)
+    # Offsets of text blocks point into the repaired text; HTML blocks have none.
+    shown = loaded.text if loaded.kind == "text" else ""
+    return build_report(
+        article, shown, list(loaded.blocks), title=title or f"articlenorm report: {loaded.origin}"
     )
-    kind = format if format != "auto" else ("html" if looks_like_html(text) else "text")
-    article = normalize(text, format=kind, url=url, config=config, explain=True)
-    shown, blocks = _input_blocks(text, kind, config, url)
-    return build_report(article, shown, blocks, title=title or f"articlenorm report: {origin or 'input'}")
 
 
 def write_report(args: Any, out: IO[str]) -> int:
