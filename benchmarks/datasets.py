@@ -51,6 +51,7 @@ class Case:
     with_: tuple[str, ...] = ()
     without: tuple[str, ...] = ()
     quotes: tuple[GoldQuote, ...] = field(default_factory=tuple)
+    site: str | None = None  # the page's site (None where unknown); folds group by it
 
     def read_bytes(self) -> bytes:
         """Return the raw input bytes (gunzipped for ``.gz`` inputs)."""
@@ -82,6 +83,7 @@ def _case_from_row(dataset: str, folder: Path, row: dict[str, Any]) -> Case:
         with_=tuple(row.get("with") or ()),
         without=tuple(row.get("without") or ()),
         quotes=quotes,
+        site=row.get("site"),
     )
 
 
