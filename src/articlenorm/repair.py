@@ -11,6 +11,7 @@ dashes) that hold none of the characters ftfy acts on (:func:`_ftfy_quiet`).
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -48,8 +49,8 @@ def _required_chars(pattern: re.Pattern[str]) -> set[str] | None:
     quotes are avoided where the alternative allows it.
     """
     try:
-        from re import _constants as sre_c
-        from re import _parser as sre_parse
+        sre_c = importlib.import_module("re._constants")
+        sre_parse = importlib.import_module("re._parser")
     except ImportError:  # the private parser moved: no shortcut, ftfy runs on every line
         return None
 
