@@ -72,3 +72,36 @@ def test_common_non_ascii_lines_skip_ftfy() -> None:
     assert quiet("Die Bürger wählen am Sonntag einen neuen Präsidenten.")
     assert not quiet("Moscowâ€™s position")  # mojibake
     assert not quiet("cafe\u0301")  # not NFC
+
+
+def test_repaired_line_is_stable_once_stripped() -> None:
+    # Found by hypothesis: ftfy leaves "\xa0¬™" alone but repairs "¬™" (MacRoman mojibake of "ª"),
+    # and segmentation keeps the line without its edge whitespace, so the stripped line is repaired too.
+    broken = "\xa0¬\x99"
+    fixed, edits = repair_text(broken, explain=True)
+    assert fixed == "\xa0ª"
+    assert repair_text(fixed.strip(), explain=False)[0] == fixed.strip()
+    (edit,) = edits
+    assert edit.rule == "encode:latin-1,decode:windows-1252,strip:,encode:macroman,decode:utf-8"
+    assert apply_rule(edit.before or "", edit.rule) == edit.after == fixed
+
+
+def test_strip_step_keeps_the_edge_whitespace() -> None:
+    fixed, (edit,) = repair_text(" \t\xa0¬™\u2009", explain=True)
+    assert fixed == " \t\xa0ª\u2009"
+    assert edit.rule.startswith("strip:") and apply_rule(edit.before or "", edit.rule) == fixed
+
+
+def test_normalizing_the_repaired_output_again_changes_nothing() -> None:
+    from articlenorm import Config, normalize
+
+    config = Config(include_quotes=False, detect_language=False)
+    for text in (
+        "\xa0¬\x99",
+        "Ferry late\n\n\xa0¬\x99\n\nThe ferry arrived four hours late on Monday, they said.",
+    ):
+        first = normalize(text, format="text", config=config)
+        assert "¬™" not in first.to_text()  # repaired to "ª" the first time, as it would be the second
+        if first.to_text().strip():
+            second = normalize(first.to_text(), format="text", config=config)
+            assert (second.headline, second.paragraphs) == (first.headline, first.paragraphs)

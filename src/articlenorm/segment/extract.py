@@ -23,7 +23,7 @@ NO_CONTENT = (
 )
 
 
-def _run(tree: HtmlElement, url: str | None, **focus: bool) -> _Element | None:
+def _run(tree: HtmlElement, url: str | None) -> _Element | None:
     import trafilatura
 
     try:
@@ -43,7 +43,6 @@ def _run(tree: HtmlElement, url: str | None, **focus: bool) -> _Element | None:
             # precision 0.854 -> 0.789).  Link density is read from the
             # source elements instead (xmlblocks.py).
             include_links=False,
-            **focus,
         )
     except (ValueError, TypeError, RecursionError) as exc:  # malformed markup
         raise ExtractionError(f"the HTML could not be parsed for extraction ({exc})") from exc

@@ -62,8 +62,8 @@ def _read(el: HtmlElement, languages: tuple[str, ...]) -> Caption | None:
         credit = clean(credit_el.text_content())
         if credit and credit != text:
             body = clean(text.replace(credit, " ", 1)) if credit in text else text
-            credit = _LABEL.sub("", credit).strip(" ()[]") or None
-            return Caption(body.rstrip(" |–—-"), credit)
+            label = _LABEL.sub("", credit).strip(" ()[]") or None
+            return Caption(body.rstrip(" |–—-"), label)
     found = parse_caption(text, languages)
     if found is not None:
         _, caption = found

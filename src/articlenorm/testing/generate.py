@@ -10,6 +10,7 @@ that normalizing it should give.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from ..families import CLUTTER
 from ..model import Article, Caption
@@ -269,10 +270,10 @@ def _story(ctx: _Ctx) -> tuple[str, _Layout, dict[str, object]]:
         layout.body.append(("para", para))
         if i < n - 1 and ctx.src.chance(0.15):
             line, caption = ctx.caption()
-            shown = fields.setdefault("captions", [])
-            if all(c.text != caption.text for c in shown):  # type: ignore[attr-defined]  # a repeat is dropped
+            shown = cast("list[Caption]", fields.setdefault("captions", []))
+            if all(c.text != caption.text for c in shown):  # a repeat is dropped
                 layout.body.append(("caption", line))
-                fields["captions"].append(caption)  # type: ignore[attr-defined]
+                shown.append(caption)
     return headline, layout, fields
 
 

@@ -179,7 +179,7 @@ def _description_ending_at(par: Paragraph, lo: int, k: int, rules: SpeechRules) 
         for t in tokens[first:k]
         if t.capitalized and t.lower not in rules.determiners
     )
-    kind = "role" if head in rules.role_nouns else "other"
+    kind: MentionKind = "role" if head in rules.role_nouns else "other"
     return _mention(par, kind, first, k, head=head, modifiers=modifiers)
 
 
