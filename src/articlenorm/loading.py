@@ -186,10 +186,10 @@ def decode_bytes(
             f"{origin}: input is binary data ({data.count(0)} NUL bytes in {len(data)}), not text or HTML"
         )
     tried: list[str] = []
-    for enc in (charset, "utf-8", _declared_charset(data)):
-        if not enc:
+    for label in (charset, "utf-8", _declared_charset(data)):
+        if not label:
             continue
-        enc = _LABEL_ALIASES.get(enc.lower(), enc)
+        enc = _LABEL_ALIASES.get(label.lower(), label)
         if enc in tried:
             continue
         tried.append(enc)
