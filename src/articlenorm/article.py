@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from .cleaners.base import Outcome
 from .config import Config
 from .fields.byline import parse_byline
-from .fields.language import detect_language
+from .fields.language import decide_language
 from .metadata import PageMeta
 from .metadata.merge import merge_fields
 from .model import Action, Article, Block, BlockKind, Edit, Removal
@@ -54,9 +54,9 @@ def build_article(
         language, provenance["language"] = meta.language, meta.provenance.get("language", "page")
     elif config.detect_language:
         sample = _leading_text(paragraphs, config.language_sample_chars)
-        language, confidence = detect_language(sample, config.language_sample_chars)
-        if language:
-            provenance["language"] = "langdetect"
+        guess = decide_language(sample, config.language_sample_chars)
+        if guess is not None:
+            language, confidence, provenance["language"] = guess.code, guess.confidence, guess.method.value
     page_url = meta.url if meta and meta.url else None
     if page_url and meta:
         provenance["url"] = meta.provenance.get("url", "page")

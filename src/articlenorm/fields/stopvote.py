@@ -1,0 +1,132 @@
+"""The one stopword vote: which rules language a text's function words belong to.
+
+Every language with rules lists its most frequent function words
+(``rules/<lang>/language.toml``, 38-53 words each).  The vote counts, over the
+words it is given, the share that each list covers; the language with the
+largest share wins.  News prose has 30-45% of its words on its own
+language's list and a few percent on any other.
+
+Three readers use the vote, each with its own sample: the pipeline's rule
+language (:func:`articlenorm.fields.language.guess_rule_language`, the
+longest blocks), the plain-text boilerplate cleaners (every word of the page)
+and the article's language (:func:`articlenorm.fields.language.decide_language`,
+the body's start).  The first two take the winner above a low share; the
+third takes it only when the vote is *clear* (enough words, a large share and
+a wide margin over the runner-up), else it asks langdetect.
+
+A pure reader: words in, a :class:`StopwordVote` out, no pipeline types.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import available_languages, load_table
+from ..textutil import words
+
+__all__ = [
+    "CLEAR",
+    "Clarity",
+    "StopwordVote",
+    "vote_counts",
+    "vote_text",
+    "vote_words",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Clarity:
+    """When a vote is clear: it read at least ``min_words`` words, the
+    winner's stopwords are at least ``min_share`` of them, and that share
+    exceeds the runner-up's by at least ``min_margin``."""
+
+    min_words: int
+    min_share: float
+    min_margin: float
+
+
+#: Tuned with benchmarks/tune_language.py on dragnet-train (see that script's
+#: docstring for the sweep, its result and the command).
+CLEAR = Clarity(min_words=20, min_share=0.2, min_margin=0.1)
+
+
+@dataclass(frozen=True, slots=True)
+class StopwordVote:
+    """The outcome of one vote.
+
+    ``language`` is the language with the largest stopword share (``None``
+    when no word of the sample is on any list); ``share`` its share of the
+    ``words`` read, ``runner_up`` the next language's share; ``clear`` whether
+    the vote alone may name the text's language.
+    """
+
+    language: str | None
+    share: float
+    runner_up: float
+    words: int
+    clear: bool
+
+    def at_least(self, min_share: float) -> str | None:
+        """The winner if its share reaches ``min_share``, else ``None``."""
+        return self.language if self.language is not None and self.share >= min_share else None
+
+    @property
+    def margin(self) -> float:
+        """How far the winner's share is ahead of the runner-up's."""
+        return self.share - self.runner_up
+
+
+@cache
+def vote_lists() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(language, casefolded stopwords)`` for every language that has a list,
+    in :func:`~articlenorm.lexicon.available_languages` order (which breaks ties)."""
+    out = []
+    for lang in available_languages():
+        found = load_table(lang, "language").get("stopwords")
+        if isinstance(found, list) and found:
+            out.append((lang, frozenset(str(w).casefold() for w in found)))
+    return tuple(out)
+
+
+def vote_counts(
+    counts: Mapping[str, int],
+    total: int,
+    clarity: Clarity = CLEAR,
+) -> StopwordVote:
+    """The vote over casefolded word ``counts`` of ``total`` words.
+
+    One lookup per stopword and language, so a page of a million words costs
+    the counting pass only.  ``clarity`` sets what *clear* means (the tuning
+    script sweeps it; callers keep the default).
+    """
+    best, best_share, runner_up = None, 0.0, 0.0
+    if total:
+        for lang, stops in vote_lists():
+            share = sum(counts[w] for w in stops if w in counts) / total
+            if share > best_share:
+                best, best_share, runner_up = lang, share, best_share
+            elif share > runner_up:
+                runner_up = share
+    clear = (
+        best is not None
+        and total >= clarity.min_words
+        and best_share >= clarity.min_share
+        and best_share - runner_up >= clarity.min_margin
+    )
+    return StopwordVote(best, best_share, runner_up, total, clear)
+
+
+def vote_words(word_lists: Iterable[Iterable[str]], clarity: Clarity = CLEAR) -> StopwordVote:
+    """The vote over words already split (one iterable of words per block)."""
+    counts: Counter[str] = Counter()
+    for ws in word_lists:
+        counts.update(w.casefold() for w in ws)
+    return vote_counts(counts, counts.total(), clarity)
+
+
+def vote_text(text: str, clarity: Clarity = CLEAR) -> StopwordVote:
+    """The vote over the words of ``text``."""
+    return vote_words([words(text)], clarity)
