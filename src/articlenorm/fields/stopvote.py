@@ -11,8 +11,9 @@ language (:func:`articlenorm.fields.language.guess_rule_language`, the
 longest blocks), the plain-text boilerplate cleaners (every word of the page)
 and the article's language (:func:`articlenorm.fields.language.decide_language`,
 the body's start).  The first two take the winner above a low share; the
-third takes it only when the vote is *clear* (enough words, a large share and
-a wide margin over the runner-up), else it asks langdetect.
+third takes it only when the vote is *clear* (enough words, a large share, a
+wide margin over the runner-up, and ahead of every close relative without
+rules: ``rules/common/language_relatives.toml``), else it asks langdetect.
 
 A pure reader: words in, a :class:`StopwordVote` out, no pipeline types.
 """
@@ -24,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from ..errors import ConfigError
 from ..lexicon import available_languages, load_table
 from ..textutil import words
 
@@ -40,8 +42,9 @@ __all__ = [
 @dataclass(frozen=True, slots=True)
 class Clarity:
     """When a vote is clear: it read at least ``min_words`` words, the
-    winner's stopwords are at least ``min_share`` of them, and that share
-    exceeds the runner-up's by at least ``min_margin``."""
+    winner's stopwords are at least ``min_share`` of them, that share exceeds
+    the runner-up's by at least ``min_margin``, and it exceeds every relative's
+    share (a relative list is only there to lose to; see :class:`StopwordVote`)."""
 
     min_words: int
     min_share: float
@@ -57,15 +60,19 @@ CLEAR = Clarity(min_words=20, min_share=0.2, min_margin=0.1)
 class StopwordVote:
     """The outcome of one vote.
 
-    ``language`` is the language with the largest stopword share (``None``
-    when no word of the sample is on any list); ``share`` its share of the
-    ``words`` read, ``runner_up`` the next language's share; ``clear`` whether
+    ``language`` is the rules language with the largest stopword share
+    (``None`` when no word of the sample is on any list); ``share`` its share
+    of the ``words`` read, ``runner_up`` the next rules language's share;
+    ``relative`` the largest share of a related language without rules
+    (Afrikaans for Dutch, Catalan for Spanish, ...), which never wins but
+    keeps the vote from being clear when it is as large; ``clear`` whether
     the vote alone may name the text's language.
     """
 
     language: str | None
     share: float
     runner_up: float
+    relative: float
     words: int
     clear: bool
 
@@ -91,6 +98,20 @@ def vote_lists() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out)
 
 
+@cache
+def relative_lists() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(language, casefolded stopwords)`` of the relatives without rules
+    (``rules/common/language_relatives.toml``)."""
+    table = load_table("common", "language_relatives").get("stopwords")
+    if not isinstance(table, dict) or not table:
+        raise ConfigError("rules/common/language_relatives.toml needs a [stopwords] table of word lists")
+    return tuple((lang, frozenset(str(w).casefold() for w in found)) for lang, found in table.items())
+
+
+def _share(counts: Mapping[str, int], stops: frozenset[str]) -> int:
+    return sum(counts[w] for w in stops if w in counts)
+
+
 def vote_counts(
     counts: Mapping[str, int],
     total: int,
@@ -102,21 +123,23 @@ def vote_counts(
     the counting pass only.  ``clarity`` sets what *clear* means (the tuning
     script sweeps it; callers keep the default).
     """
-    best, best_share, runner_up = None, 0.0, 0.0
+    best, best_share, runner_up, relative = None, 0.0, 0.0, 0.0
     if total:
         for lang, stops in vote_lists():
-            share = sum(counts[w] for w in stops if w in counts) / total
+            share = _share(counts, stops) / total
             if share > best_share:
                 best, best_share, runner_up = lang, share, best_share
             elif share > runner_up:
                 runner_up = share
+        relative = max(_share(counts, stops) / total for _, stops in relative_lists())
     clear = (
         best is not None
         and total >= clarity.min_words
         and best_share >= clarity.min_share
         and best_share - runner_up >= clarity.min_margin
+        and best_share > relative
     )
-    return StopwordVote(best, best_share, runner_up, total, clear)
+    return StopwordVote(best, best_share, runner_up, relative, total, clear)
 
 
 def vote_words(word_lists: Iterable[Iterable[str]], clarity: Clarity = CLEAR) -> StopwordVote:
