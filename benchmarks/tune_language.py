@@ -48,7 +48,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from benchmarks.datasets import DEFAULT_DATA_DIR, Case, load_cases, sample_cases
@@ -79,6 +79,7 @@ class Sample:
     langdetect: str | None
     vote_s: float
     langdetect_s: float
+    dataset: str = "guard"
 
 
 def _texts(case: Case, sweep: bool) -> Iterator[tuple[str, str, bool]]:
@@ -115,7 +116,8 @@ def _warm() -> None:
 
 def _measure(task: tuple[Case, bool]) -> list[Sample]:
     case, sweep = task
-    return [_sample(origin, text, declared) for origin, text, declared in _texts(case, sweep)]
+    found = (_sample(origin, text, declared) for origin, text, declared in _texts(case, sweep))
+    return [replace(s, dataset=case.dataset) for s in found if s is not None]
 
 
 def _guard() -> list[Sample | None]:
@@ -242,31 +244,35 @@ class _Row:
 
 def report(samples: Sequence[Sample], words: int, share: float, margin: float) -> None:
     print(f"clarity: min_words={words}, min_share={share}, min_margin={margin}")
+    for dataset in sorted({s.dataset for s in samples}):
+        print(f"{dataset}:")
+        _report_set([s for s in samples if s.dataset == dataset], words, share, margin)
+
+
+def _report_set(samples: Sequence[Sample], words: int, share: float, margin: float) -> None:
     for origin in sorted({s.origin for s in samples}):
         group = [s for s in samples if s.origin == origin]
         clear = [s for s in group if _clear(s, words, share, margin)]
         agree = sum(s.vote == s.langdetect for s in clear)
-        unsure = [s for s in group if not _clear(s, words, share, margin)]
         ld = statistics.fmean(s.langdetect_s for s in group) * 1000
         vt = statistics.fmean(s.vote_s for s in group) * 1000
-        # decide_language: vote always; langdetect only when unsure.
-        saved = (sum(s.langdetect_s for s in clear) - sum(s.vote_s for s in unsure)) / len(group) * 1000
+        # decide_language runs the vote always and langdetect only when unsure.
+        saved = (sum(s.langdetect_s for s in clear) - sum(s.vote_s for s in group)) / len(group) * 1000
         langs = Counter(s.langdetect for s in group)
         print(
-            f"  {origin:9s} n={len(group):5d} decided by vote {len(clear) / len(group):.3f}"
+            f"  {origin:16s} n={len(group):5d} decided by vote {len(clear) / len(group):.3f}"
             f" agree {agree}/{len(clear)} ({agree / len(clear) if clear else 1:.4f});"
             f" langdetect {ld:.2f} ms, vote {vt:.3f} ms, saved {saved:.2f} ms/sample;"
             f" langdetect says {dict(langs.most_common(6))}"
         )
         wrong = Counter((s.vote, s.langdetect) for s in clear if s.vote != s.langdetect)
         if wrong:
-            print(f"            disagreements (vote, langdetect): {dict(wrong)}")
+            print(f"{'':18s} disagreements (vote, langdetect): {dict(wrong)}")
         undeclared = [s for s in group if not s.declared]
         if origin == "body" and undeclared:
             rate = sum(_clear(s, words, share, margin) for s in undeclared) / len(undeclared)
             print(
-                f"            {len(undeclared)} without <html lang> (detection runs):"
-                f" decided by vote {rate:.3f}"
+                f"{'':18s} {len(undeclared)} without <html lang> (detection runs): decided by vote {rate:.3f}"
             )
 
 
@@ -286,6 +292,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     print(command_line("benchmarks.tune_language", sys.argv[1:] if argv is None else argv))
+    from articlenorm.fields.language import _factory
+
+    t0 = time.process_time()
+    _factory()
+    print(f"langdetect profiles load (once per process): {time.process_time() - t0:.3f} s CPU")
     if args.cache and args.cache.exists():
         samples = pickle.loads(args.cache.read_bytes())
     else:

@@ -4,6 +4,7 @@ langdetect's global alone)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -158,7 +159,7 @@ def _fresh(code: str) -> str:
     script = textwrap.dedent(code)
     proc = subprocess.run(
         [sys.executable, "-c", script],
-        env={"PYTHONPATH": str(SRC)},
+        env={**os.environ, "PYTHONPATH": str(SRC)},
         capture_output=True,
         text=True,
         check=True,

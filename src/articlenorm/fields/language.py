@@ -2,8 +2,9 @@
 
 :func:`decide_language` names the article's language from the start of its
 body.  The stopword vote (:mod:`.stopvote`) decides when it is clear (enough
-words of one rules language, far ahead of the runner-up); otherwise (short or
-mixed text, or a language without rules) langdetect does.
+words of one rules language, far ahead of the runner-up and of any close
+relative without rules); otherwise (short or mixed text, or a language
+without rules) langdetect does.
 
 langdetect is random by default (it samples n-grams); we build our own
 ``DetectorFactory`` with a fixed seed instead of touching the global one, so
