@@ -35,6 +35,27 @@ paragraphs wrongly decided; most ``body`` samples decided; then the most
 conservative (largest margin, share, words).
 
 Only aggregate numbers are printed; no dataset text leaves the process.
+
+Results (2026-12-02, clarity min 20 words, share 0.15, margin 0.10; the
+``body`` samples; "decided" = share the vote decides, all in agreement with
+langdetect; CPU saved per document = langdetect's time on the decided ones
+minus the vote's on all, the vote costing about 0.25 ms):
+
+=================  =====  =======  =========  ========
+set                body   decided  disagree   saved
+=================  =====  =======  =========  ========
+dragnet-train       873    0.985    0          4.0 ms
+l3s-gn1             610    0.992    0          4.1 ms
+polnear-quotes      924    0.999    0          4.6 ms
+readability-pages   127    0.669    0          2.8 ms
+trafilatura-eval    987    0.973    0          4.0 ms
+turku-lines-en      104    0.865    0          3.7 ms
+=================  =====  =======  =========  ========
+
+readability-pages' undecided bodies are mostly Catalan (31 pages, which the
+Catalan relative list keeps from Spanish), Chinese and Japanese.  A process
+whose documents the vote all decides also never loads langdetect's profiles
+(0.32 s CPU).
 """
 
 from __future__ import annotations
