@@ -6,16 +6,17 @@ from collections.abc import Iterable, Sequence
 
 from . import decide
 from .config import Config
-from .fields.language import detect_language
+from .fields.language import LanguageMethod, decide_language
 from .metadata import PageMeta
 from .model import Action, Article, Block, BlockKind, Caption, Edit, Quote, Removal, Role, Verdict
 from .pipeline import Outcome
 from .provenance import Candidate, Origin, Provenance, Strength
 
-__all__ = ["LANGDETECT", "assemble_paragraphs", "build_article"]
+__all__ = ["DETECTORS", "assemble_paragraphs", "build_article"]
 
-#: The language seeded langdetect read from the body.
-LANGDETECT = Provenance(Origin.DETECTOR, "langdetect", Strength.INFERRED)
+#: The language read from the body: by the stopword vote when it is clear,
+#: else by seeded langdetect (see fields.language.decide_language).
+DETECTORS = {m: Provenance(Origin.DETECTOR, m.value, Strength.INFERRED) for m in LanguageMethod}
 
 
 def assemble_paragraphs(blocks: Iterable[Block]) -> tuple[str, ...]:
@@ -64,10 +65,10 @@ def build_article(
     def detect() -> Candidate[str] | None:
         if not config.detect_language:
             return None
-        code, confidence = detect_language(
+        guess = decide_language(
             _leading_text(paragraphs, config.language_sample_chars), config.language_sample_chars
         )
-        return Candidate(code, LANGDETECT, confidence) if code else None
+        return Candidate(guess.code, DETECTORS[guess.method], guess.confidence) if guess else None
 
     language = decide.language(meta.language if meta else None, detect)
     page_url = decide.url(meta.url if meta else None, url)

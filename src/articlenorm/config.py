@@ -35,7 +35,8 @@ class Config:
             ``timeout=None`` to ``normalize_many`` for no limit.  A single
             ``normalize()`` call is never interrupted.
         repair_encoding: run ftfy over every input to mend mojibake.
-        detect_language: fill ``Article.language`` with langdetect (seeded).
+        detect_language: fill ``Article.language`` from the body: the stopword
+            vote when it is clear, else langdetect (seeded).
         language_sample_chars: how much body text language detection reads.
             1,000 characters gave the same answer as 2,000 on 150 of 150
             trafilatura-eval pages (German, English, French, Polish ...) at

@@ -17,11 +17,13 @@ from articlenorm.cleaners.boilerplate_context import (
     promote_near_runs,
     revise,
 )
-from articlenorm.cleaners.boilerplate_lines import LineClass, cells, classify, page_language, stopwords_for
+from articlenorm.cleaners.boilerplate_lines import LineClass, cells, classify, stopwords_for
 from articlenorm.cleaners.boilerplate_rules import thresholds
+from articlenorm.fields.stopvote import vote_words
 from articlenorm.lexicon import load_rules
 from articlenorm.pipeline import Doc
 from articlenorm.segment import segment_text
+from articlenorm.textutil import words
 
 CFG = articlenorm.Config(include_quotes=False, detect_language=False)
 TH = thresholds()
@@ -95,8 +97,8 @@ def test_table_layout_line_judged_by_its_prose_cell() -> None:
 
 
 def test_page_language_reads_the_whole_page() -> None:
-    assert page_language(MENU + PROSE, 0.08) == "en"
-    assert page_language(["12345", "67890"], 0.08) is None
+    assert vote_words(words(t) for t in MENU + PROSE).at_least(TH.language_min_share) == "en"
+    assert vote_words(words(t) for t in ["12345", "67890"]).at_least(TH.language_min_share) is None
 
 
 def _doc(text: str) -> Doc:

@@ -27,13 +27,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from sys import intern
 
+from ..fields.stopvote import vote_words
 from ..lexicon import Rule, load_rules
 from ..model import Verdict
 from ..pipeline import Doc
 from ..textutil import norm_label, words
 from .boilerplate_comments import comment_rules, comments_start
 from .boilerplate_context import Cluster, clusters, mark_headings, mark_link_runs, promote_near_runs, revise
-from .boilerplate_lines import Line, LineClass, classify, language_of_words, stopwords_for
+from .boilerplate_lines import Line, LineClass, classify, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
 from .phrases import rule_languages
 
@@ -97,7 +98,7 @@ class Boilerplate:
         # every line's words are held until all lines are judged (a fresh
         # string per word took ten times the text's size).
         split = [[intern(w) for w in words(b.text)] for b in doc.blocks]
-        stops = stopwords_for(language_of_words(split, th.language_min_share))
+        stops = stopwords_for(vote_words(split).at_least(th.language_min_share))
         lines = _judge_lines(doc, split, stops, th, load_rules("boilerplate", langs))
         mark_link_runs(lines, th)
         promote_near_runs(lines, th)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..fields.stopvote import vote_words
 from ..lexicon import load_rules
 from ..model import Verdict
 from ..pipeline import Doc
 from ..textutil import ends_sentence, has_bullet, words
-from .boilerplate_lines import Line, LineClass, cells, classify, page_language, stopwords_for
+from .boilerplate_lines import Line, LineClass, cells, classify, stopwords_for
 from .boilerplate_rules import Thresholds, thresholds
 from .phrases import rule_languages
 
@@ -41,7 +42,7 @@ class BoilerplateColumns:
         parts = [cells(block.text, th.column_gap) for block in doc.blocks]
         if sum(len(p) > 1 for p in parts) < th.columns_min_lines:
             return
-        stops = stopwords_for(page_language((b.text for b in doc.blocks), th.language_min_share))
+        stops = stopwords_for(vote_words(words(b.text) for b in doc.blocks).at_least(th.language_min_share))
         rules = load_rules("boilerplate", rule_languages(doc))
         # Long single lines are never menu entries: whether they end a
         # sentence is all the menu scan needs, so they are not judged in full.

@@ -12,17 +12,16 @@ spaces) are judged by their best cell; see :func:`cells`.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import cache
 
-from ..lexicon import Prepared, Rule, available_languages, load_table
+from ..lexicon import Prepared, Rule, load_table
 from ..textutil import ends_sentence, has_bullet, is_title_like, is_url, strip_bullet, words
 from .boilerplate_rules import Thresholds
 
-__all__ = ["Line", "LineClass", "cells", "classify", "language_of_words", "page_language", "stopwords_for"]
+__all__ = ["Line", "LineClass", "cells", "classify", "stopwords_for"]
 
 
 class LineClass(IntEnum):
@@ -56,50 +55,17 @@ class Line:
 @cache
 def stopwords_for(language: str | None) -> frozenset[str]:
     """The cleaner's stopword list for ``language`` (``rules/<lang>/boilerplate.toml``),
-    or empty when the language has none (densities are then not used)."""
+    or empty when the language has none (densities are then not used).
+
+    Which language is the stopword vote's (:mod:`articlenorm.fields.stopvote`)
+    over every word of the page: the pipeline's rule language reads only the
+    longest blocks, and here the page's prose decides."""
     if not language:
         return frozenset()
     found = load_table(language, "boilerplate").get("stopwords")
     if isinstance(found, list) and found:
         return frozenset(str(w).casefold() for w in found)
     return frozenset()
-
-
-@cache
-def _vote_lists() -> tuple[tuple[str, frozenset[str]], ...]:
-    out = []
-    for lang in available_languages():
-        found = load_table(lang, "language").get("stopwords")
-        if isinstance(found, list) and found:
-            out.append((lang, frozenset(str(w).casefold() for w in found)))
-    return tuple(out)
-
-
-def page_language(texts: Iterable[str], min_share: float) -> str | None:
-    """The language whose rule-language stopwords (``rules/<lang>/language.toml``,
-    lists of similar size) are most frequent over *all* the page's words.
-
-    The pipeline's own guess reads only the first 400 words, which on a page
-    dump are menu labels; the page's prose decides here.  One pass to count
-    the words, then one lookup per distinct word and language.
-    """
-    return language_of_words((words(text) for text in texts), min_share)
-
-
-def language_of_words(word_lists: Iterable[Sequence[str]], min_share: float) -> str | None:
-    """:func:`page_language` from the lines' words, already split."""
-    counts: Counter[str] = Counter()
-    for ws in word_lists:
-        counts.update(w.casefold() for w in ws)
-    total = sum(counts.values())
-    if not total:
-        return None
-    best, best_share = None, 0.0
-    for lang, stops in _vote_lists():
-        share = sum(counts[w] for w in stops if w in counts) / total
-        if share > best_share:
-            best, best_share = lang, share
-    return best if best_share >= min_share else None
 
 
 def cells(text: str, gap: int) -> list[str]:

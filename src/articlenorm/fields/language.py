@@ -1,12 +1,19 @@
-"""Language: langdetect on the kept body, seeded so results never vary.
+"""Language: the stopword vote when it is clear, else seeded langdetect.
+
+:func:`decide_language` names the article's language from the start of its
+body.  The stopword vote (:mod:`.stopvote`) decides when it is clear (enough
+words of one rules language, far ahead of the runner-up and of any close
+relative without rules); otherwise (short or mixed text, or a language
+without rules) langdetect does.
 
 langdetect is random by default (it samples n-grams); we build our own
 ``DetectorFactory`` with a fixed seed instead of touching the global one, so
 importing articlenorm never changes the behaviour of a user's own langdetect
-calls.  Profiles load once, on first use (about 0.3 s), not at import.
+calls.  Profiles load once, on the first text the vote leaves unsure (about
+0.3 s), not at import.
 
-:func:`guess_rule_language` is a cheap stopword vote over the raw blocks, used
-only to pick which rule files apply before the text is cleaned.
+:func:`guess_rule_language` is the same stopword vote over the raw blocks,
+used only to pick which rule files apply before the text is cleaned.
 """
 
 from __future__ import annotations
@@ -14,13 +21,15 @@ from __future__ import annotations
 import heapq
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from ..lexicon import available_languages, load_table
 from ..textutil import words
+from .stopvote import vote_text, vote_words
 
-__all__ = ["detect_language", "guess_rule_language"]
+__all__ = ["LanguageGuess", "LanguageMethod", "decide_language", "detect_language", "guess_rule_language"]
 
 #: Fixed seed for langdetect's sampling.
 SEED = 0
@@ -66,13 +75,42 @@ def detect_language(text: str, sample_chars: int = 2000) -> tuple[str | None, fl
     return code, round(float(best.prob), 4)
 
 
-@cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    out = {}
-    for lang in available_languages():
-        table = load_table(lang, "language")
-        out[lang] = frozenset(str(w).casefold() for w in table.get("stopwords", ()))  # type: ignore[attr-defined]
-    return out
+class LanguageMethod(StrEnum):
+    """What named the language (the ``provenance["language"]`` value)."""
+
+    STOPWORDS = "stopwords"
+    LANGDETECT = "langdetect"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """A text's language: ISO 639-1 ``code``, ``confidence`` in [0, 1] and the
+    ``method`` that decided.  For langdetect the confidence is its
+    probability; for the stopword vote it is ``1 - runner-up share / winner
+    share`` (0.9 when the winner's stopwords are ten times the runner-up's)."""
+
+    code: str
+    confidence: float
+    method: LanguageMethod
+
+
+def decide_language(sample: str, sample_chars: int = 2000) -> LanguageGuess | None:
+    """The language of ``sample`` (its first ``sample_chars`` characters), or
+    ``None`` when it has too few letters or langdetect finds none.
+
+    The stopword vote decides when it is clear; langdetect (its profiles load
+    on first use) only when the vote is unsure.
+    """
+    sample = sample[:sample_chars]
+    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+        return None
+    vote = vote_text(sample)
+    if vote.clear and vote.language is not None:
+        return LanguageGuess(vote.language, round(vote.margin / vote.share, 4), LanguageMethod.STOPWORDS)
+    code, prob = detect_language(sample, sample_chars)
+    if code is None or prob is None:
+        return None
+    return LanguageGuess(code, prob, LanguageMethod.LANGDETECT)
 
 
 def guess_rule_language(texts: Iterable[str], sample_words: int = 400) -> str | None:
@@ -81,16 +119,11 @@ def guess_rule_language(texts: Iterable[str], sample_words: int = 400) -> str | 
     The sample is taken from the longest blocks first: on a full-page dump the
     first lines are menus, whose few words say little about the language.
     """
-    sample: list[str] = []
+    sample: list[list[str]] = []
+    n = 0
     for text in heapq.nlargest(SAMPLE_BLOCKS, texts, key=len):
-        sample.extend(w.casefold() for w in words(text))
-        if len(sample) >= sample_words:
+        sample.append(words(text))
+        n += len(sample[-1])
+        if n >= sample_words:
             break
-    if not sample:
-        return None
-    best, best_share = None, 0.0
-    for lang, stops in _stopwords().items():
-        share = sum(w in stops for w in sample) / len(sample)
-        if share > best_share:
-            best, best_share = lang, share
-    return best if best_share >= MIN_STOPWORD_SHARE else None
+    return vote_words(sample).at_least(MIN_STOPWORD_SHARE)
