@@ -241,7 +241,6 @@ def render(
     command: str,
     seconds: float,
     jobs: int,
-    missing_subject: str | None,
 ) -> str:
     """The whole quality section."""
     head = [
@@ -251,10 +250,5 @@ def render(
         "",
         *environment_lines(),
     ]
-    if missing_subject:
-        head += [
-            "",
-            f"articlenorm rows are missing: it did not import ({missing_subject}).",
-        ]
     body = [render_dataset(run, totals[run.dataset]) for run in runs]
     return "\n".join(head) + "\n\n" + METHOD + "\n" + "\n\n".join(body) + "\n"

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import platform
 import re
 import shlex
+import subprocess
 import sys
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 
-from benchmarks import subject
+import articlenorm
+from benchmarks.datasets import DEFAULT_DATA_DIR, DEFAULT_DOC, REPO_ROOT
 
 PEER_PACKAGES: tuple[str, ...] = (
     "trafilatura",
@@ -38,6 +41,24 @@ _Not generated yet._
 _Not generated yet._
 <!-- speed:end -->
 """
+
+
+def parser(module: str, doc: str, *, jobs: bool = True) -> argparse.ArgumentParser:
+    """A script's argument parser with the options every script shares:
+    ``--data``, ``--out``, ``--seed`` and (with ``jobs``) ``--jobs``."""
+    p = argparse.ArgumentParser(prog=f"python -m {module}", description=doc.split("\n")[0])
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
+    p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
+    p.add_argument("--seed", type=int, default=0, help="sampling / generation seed")
+    if jobs:
+        p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
+    return p
+
+
+def publish(doc: Path, name: str, content: str, seconds: float) -> None:
+    """:func:`write_section` and say so on stderr."""
+    write_section(doc, name, content)
+    progress(f"wrote the {name} section of {doc} ({seconds:.0f} s)")
 
 
 def write_section(doc: Path, name: str, content: str) -> None:
@@ -71,8 +92,7 @@ def package_version(name: str) -> str:
 def environment_lines() -> list[str]:
     """Bullet lines with the date, Python, machine and every package's version."""
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    loaded = subject.load()
-    an = subject.version() if loaded.module else f"not importable ({loaded.error})"
+    an = articlenorm_version()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     machine = f"{platform.machine()}, {_cpus()} CPU(s), load average {load:.1f} at start"
     peers = ", ".join(f"{p} {package_version(p)}" for p in PEER_PACKAGES)
@@ -82,6 +102,23 @@ def environment_lines() -> list[str]:
         f"- articlenorm: {an}",
         f"- Peers and helpers: {peers}",
     ]
+
+
+def articlenorm_version() -> str:
+    """The measured articlenorm's version and the checkout's commit."""
+    return f"{articlenorm.__version__} (working tree at {git_commit()})"
+
+
+def git_commit() -> str:
+    """Short HEAD hash of the checkout, ``+dirty`` when ``src/`` has local changes."""
+    head = _git("rev-parse", "--short", "HEAD") or "no commit"
+    dirty = _git("status", "--porcelain", "--", "src")
+    return head + ("+dirty" if dirty else "")
+
+
+def _git(*args: str) -> str:
+    out = subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    return out.stdout.strip()
 
 
 def _cpus() -> str:
