@@ -70,9 +70,9 @@ class DocContext:
                 )
             except Exception as exc:  # noqa: BLE001 - remembered and re-raised per caller
                 self._traf = ("", exc)
-        text, exc = self._traf
-        if exc is not None:
-            raise exc
+        text, error = self._traf
+        if error is not None:
+            raise error
         return text
 
 
