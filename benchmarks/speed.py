@@ -7,7 +7,7 @@ Usage (from the repository root)::
 Times ``normalize(html)`` against ``trafilatura.extract(html)`` on the same N pages and
 ``normalize(text, format="text")`` against jusText on the same texts (the pages'
 inscriptis dumps; jusText gets each line as a ``<p>``), reports growth on seeded
-synthetic text (1 MB vs 10 MB, 1k vs 10k paragraphs) and the import time, and writes
+synthetic text (1 MB vs 10 MB, 1k vs 10k blocks) and the import time, and writes
 the ``speed`` section of the Markdown file.
 """
 
@@ -207,6 +207,8 @@ def render(
             "### Growth (articlenorm, text mode, seeded synthetic news text)",
             "",
             (
+                "Inputs: English articles from `articlenorm.testing` (clutter included) one after "
+                "another, cut at a size or a number of blank-line blocks. "
                 "Median of three timed calls each after a warm-up; the ratio compares CPU time (linear "
                 "scaling gives about 10); peak memory is tracemalloc's peak during one more "
                 "call divided by the input's UTF-8 size."
