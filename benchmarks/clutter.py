@@ -24,21 +24,23 @@ Definitions (a *block* is one line of the generated text):
 
 from __future__ import annotations
 
-import argparse
-import os
-import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.report import command_line, progress, table, write_section
+from articlenorm import ArticlenormError, Config, normalize
+from articlenorm.fields.language import detect_language, guess_rule_language
+from articlenorm.segment import segment_text
+from articlenorm.testing import FAMILIES, LANGUAGES, RandomSource, make_cluttered_article
+from benchmarks import metrics
+from benchmarks.datasets import Case, available, load_cases
+from benchmarks.report import command_line, parser, progress, publish, table
+from benchmarks.textutil import declared_language, decode, text_language
+from benchmarks.workers import DocTimeout, parallel_map, wall_limit
 
-DEFAULT_DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-DEFAULT_DATA = (Path(__file__).resolve().parent.parent / ".." / "shared" / "datasets").resolve()
 #: Articles per worker task: large enough to amortise process overhead.
 CHUNK = 250
 #: Language detection is slow (langdetect); it is measured on this many articles per language.
@@ -47,14 +49,6 @@ EVAL_HEADING = "### trafilatura-eval by language"
 #: A page normally takes 0.1-2 s; one that takes longer than this is stuck
 #: (catastrophic regex backtracking has been seen) and scores as empty.
 PAGE_TIMEOUT = 60
-
-
-class _PageTimeout(Exception):
-    pass
-
-
-def _timed_out(signum: int, frame: object) -> None:
-    raise _PageTimeout
 
 
 @dataclass
@@ -80,11 +74,6 @@ class Tally:
 
 
 def _score_one(lang: str, seed: int, i: int, tally: Tally) -> None:
-    from articlenorm import Config, normalize
-    from articlenorm.fields.language import detect_language, guess_rule_language
-    from articlenorm.segment import segment_text
-    from articlenorm.testing import RandomSource, make_cluttered_article
-
     sample = make_cluttered_article(RandomSource(f"{seed}:{lang}:{i}"), lang)
     cfg = Config(include_quotes=False, detect_language=False)
     start = time.perf_counter()
@@ -138,50 +127,36 @@ def generated(languages: Sequence[str], n: int, seed: int, jobs: int) -> dict[st
     tasks = [(lang, seed, a, min(n, a + CHUNK)) for lang in languages for a in range(0, n, CHUNK)]
     out = {lang: Tally() for lang in languages}
     done = 0
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for lang, tally in pool.map(_chunk, tasks):
-            out[lang].add(tally)
-            done += tally.articles
-            if done % (CHUNK * 8) == 0 or done == n * len(languages):
-                progress(f"[clutter] {done}/{n * len(languages)} articles")
+    for lang, tally in parallel_map(_chunk, tasks, jobs):
+        out[lang].add(tally)
+        done += tally.articles
+        if done % (CHUNK * 8) == 0 or done == n * len(languages):
+            progress(f"[clutter] {done}/{n * len(languages)} articles")
     return out
 
 
 # --- trafilatura-eval per language ---------------------------------------------
 
 
-def _eval_case(args: tuple[Path, dict[str, object]]) -> tuple[str, dict[str, tuple[int, int]]]:
-    import gzip
-
-    from articlenorm import ArticlenormError, Config, normalize
-    from benchmarks import metrics
-    from benchmarks.textutil import declared_language, decode_html, detect_language
-
-    folder, row = args
-    raw = gzip.decompress((folder / str(row["input"])).read_bytes())
-    markup = decode_html(raw)
-    with_ = [str(s) for s in row.get("with") or []]  # type: ignore[attr-defined]
-    without = [str(s) for s in row.get("without") or []]  # type: ignore[attr-defined]
-    lang = detect_language(" ".join(with_ + without)) or declared_language(markup) or "?"
+def _eval_case(case: Case) -> tuple[str, dict[str, tuple[int, int]]]:
+    raw = case.read_bytes()
+    lang = text_language(" ".join(case.with_ + case.without)) or declared_language(decode(raw)) or "?"
     out: dict[str, tuple[int, int]] = {}
     configs = (
         ("rules", Config(include_quotes=False)),
         ("en-only", Config(include_quotes=False, languages=("en",))),
     )
     for label, cfg in configs:
-        signal.signal(signal.SIGALRM, _timed_out)
-        signal.alarm(PAGE_TIMEOUT)
         try:
-            body = normalize(raw, format="html", url=row.get("url"), config=cfg).body  # type: ignore[arg-type]
+            with wall_limit(PAGE_TIMEOUT):
+                body = normalize(raw, format="html", url=case.url, config=cfg).body
         except ArticlenormError:
             body = ""
-        except _PageTimeout:
+        except DocTimeout:
             body = ""  # scored as an empty extraction, and counted
             out[f"{label}:timeout"] = (1, 1)
-        finally:
-            signal.alarm(0)
-        w = metrics.snippets_present(with_, body)
-        wo = metrics.snippets_present(without, body)
+        w = metrics.snippets_present(list(case.with_), body)
+        wo = metrics.snippets_present(list(case.without), body)
         out[f"{label}:with"] = (sum(w), len(w))
         out[f"{label}:without"] = (len(wo) - sum(wo), len(wo))
     return lang, out
@@ -189,25 +164,17 @@ def _eval_case(args: tuple[Path, dict[str, object]]) -> tuple[str, dict[str, tup
 
 def trafilatura_eval(data: Path, jobs: int) -> dict[str, dict[str, list[int]]]:
     """Snippet counts per detected language (langdetect on the gold snippets)."""
-    import json
-
-    folder = data / "trafilatura-eval"
-    rows = [
-        json.loads(line) for line in (folder / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line
-    ]
+    cases = load_cases(data, "trafilatura-eval")
     per: dict[str, dict[str, list[int]]] = {}
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_eval_case, (folder, r)) for r in rows]
-        for k, future in enumerate(as_completed(futures)):
-            lang, counts = future.result()
-            slot = per.setdefault(lang, {})
-            slot.setdefault("cases", [0, 0])[0] += 1
-            for key, (hit, total) in counts.items():
-                acc = slot.setdefault(key, [0, 0])
-                acc[0] += hit
-                acc[1] += total
-            if (k + 1) % 200 == 0:
-                progress(f"[trafilatura-eval] {k + 1}/{len(rows)} pages")
+    for k, (lang, counts) in enumerate(parallel_map(_eval_case, cases, jobs)):
+        slot = per.setdefault(lang, {})
+        slot.setdefault("cases", [0, 0])[0] += 1
+        for key, (hit, total) in counts.items():
+            acc = slot.setdefault(key, [0, 0])
+            acc[0] += hit
+            acc[1] += total
+        if (k + 1) % 200 == 0:
+            progress(f"[trafilatura-eval] {k + 1}/{len(cases)} pages")
     return per
 
 
@@ -221,8 +188,6 @@ def _pct(num: float, den: float, digits: int = 1) -> str:
 def render(
     tallies: dict[str, Tally], evals: dict[str, dict[str, list[int]]] | None, cmd: str, seconds: float
 ) -> str:
-    from articlenorm.testing import FAMILIES
-
     langs = list(tallies)
     lines = [
         "## Clutter removal on generated articles",
@@ -345,30 +310,23 @@ def _fmt(value: float | None) -> str:
 
 def main(argv: Iterable[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
-    from articlenorm.testing import LANGUAGES
-
     args_list = list(sys.argv[1:] if argv is None else argv)
-    p = argparse.ArgumentParser(prog="python -m benchmarks.clutter", description=__doc__.split("\n")[0])
+    p = parser("benchmarks.clutter", __doc__)
     p.add_argument("--n", type=int, default=10_000, help="generated articles per language")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--languages", default=",".join(LANGUAGES))
-    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    p.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated codes")
     p.add_argument("--no-eval", action="store_true", help="keep the last trafilatura-eval table instead")
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--out", type=Path, default=DEFAULT_DOC)
     args = p.parse_args(args_list)
     langs = [x.strip() for x in args.languages.split(",") if x.strip()]
     start = time.perf_counter()
     tallies = generated(langs, args.n, args.seed, args.jobs)
     evals = None
-    if not args.no_eval and (args.data / "trafilatura-eval" / "cases.jsonl").is_file():
+    if not args.no_eval and "trafilatura-eval" in available(args.data):
         evals = trafilatura_eval(args.data, args.jobs)
     seconds = time.perf_counter() - start
     text = render(tallies, evals, command_line("benchmarks.clutter", args_list), seconds)
     if evals is None:
         text += _previous_eval(args.out)
-    write_section(args.out, "clutter", text)
-    progress(f"wrote the clutter section of {args.out} ({seconds:.0f} s)")
+    publish(args.out, "clutter", text, seconds)
     return 0
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import quality, subject
+from benchmarks import quality
 from benchmarks.datasets import DEFAULT_DATA_DIR
+from benchmarks.report import articlenorm_version
 from benchmarks.runner import DatasetRun
 from benchmarks.scoring import Tally
 
@@ -78,12 +79,12 @@ def measure(data_dir: Path = DEFAULT_DATA_DIR, floors_path: Path = FLOORS_FILE) 
 def main(argv: list[str] | None = None) -> int:
     """Print measured values beside the floors; exit 1 if any is below.
 
-    ``python -m benchmarks.gate [REV]`` measures articlenorm as committed at REV.
+    ``python -m benchmarks.gate`` measures this checkout's working tree.
     """
-    args = sys.argv[1:] if argv is None else argv
-    if args:
-        subject.use_revision(args[0])
-    print(f"articlenorm {subject.version()}")
+    if sys.argv[1:] if argv is None else argv:
+        print("usage: python -m benchmarks.gate (no arguments; it measures the working tree)")
+        return 2
+    print(f"articlenorm {articlenorm_version()}")
     measures = measure()
     for m in measures:
         shown = "n/a" if m.value is None else f"{m.value:.3f}"

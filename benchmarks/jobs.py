@@ -19,7 +19,7 @@ from pathlib import Path
 
 from benchmarks.datasets import REPO_ROOT
 from benchmarks.report import progress, table
-from benchmarks.textutil import decode_html
+from benchmarks.textutil import decode
 
 __all__ = ["section"]
 
@@ -42,7 +42,7 @@ def section(pages: list[bytes], n_docs: int) -> list[str]:
         records = Path(tmp) / "records.jsonl"
         with records.open("w", encoding="utf-8") as fh:
             for i in range(n_docs):
-                page = decode_html(pages[i % len(pages)])
+                page = decode(pages[i % len(pages)])
                 fh.write(json.dumps({"id": f"doc-{i}", "html": page}, ensure_ascii=False) + "\n")
         rows: list[list[str]] = []
         base = None

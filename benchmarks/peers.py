@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from benchmarks.textutil import declared_language, detect_language
+from benchmarks.textutil import declared_language, text_language
 
 # ISO 639-1 code -> jusText stoplist name (languages seen in the dev sets and close ones).
 _STOPLIST_NAMES: dict[str, str] = {
@@ -58,7 +58,7 @@ def stoplist_for_page(markup: str, text_for_detection: str | None) -> str:
     langdetect finds in the page text, else ``German+English``."""
     code = declared_language(markup)
     if code not in _STOPLIST_NAMES and text_for_detection:
-        code = detect_language(text_for_detection)
+        code = text_language(text_for_detection)
     return _STOPLIST_NAMES.get(code or "", DEFAULT_STOPLIST)
 
 

@@ -6,29 +6,26 @@ Usage (from the repository root)::
                                  [--out docs/benchmarks.md] [--jobs J] [--seed S]
 
 Writes the ``quality`` section of the output Markdown file and prints progress to
-stderr.  ``--sample N`` scores a stable seeded sample of N cases per dataset.
+stderr.  ``--sample N`` scores a stable seeded sample of N cases per dataset.  The
+articlenorm measured is this checkout's working tree (see :mod:`benchmarks`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
-from benchmarks import subject
 from benchmarks.datasets import (
     ALL_SETS,
-    DEFAULT_DATA_DIR,
-    DEFAULT_DOC,
     available,
     load_cases,
     sample_cases,
 )
 from benchmarks.quality_doc import render
-from benchmarks.report import command_line, progress, write_section
+from benchmarks.report import command_line, parser, progress, publish
 from benchmarks.runner import DatasetRun, run_dataset
 from benchmarks.systems import systems_for
 
@@ -49,7 +46,6 @@ def score(
     With ``subject_only`` only the articlenorm rows run; ``only`` keeps just the
     systems with those keys (the quality gate uses it).
     """
-    subject_ok = subject.load().module is not None
     runs: list[DatasetRun] = []
     totals: dict[str, int] = {}
     for name in datasets:
@@ -57,7 +53,7 @@ def score(
         totals[name] = len(cases)
         n = sample.get(name) if isinstance(sample, Mapping) else sample
         chosen = sample_cases(cases, n, seed)
-        rows = systems_for(name, subject_ok=subject_ok, subject_only=subject_only)
+        rows = systems_for(name, subject_only=subject_only)
         keys = [s.key for s in rows if only is None or s.key in only]
         if not keys:
             continue
@@ -67,18 +63,9 @@ def score(
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n")[0])
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
+    p = parser("benchmarks.quality", __doc__)
     p.add_argument("--sample", type=int, default=None, help="seeded sample size per dataset")
     p.add_argument("--datasets", default=",".join(ALL_SETS), help="comma-separated names")
-    p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
-    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="processes")
-    p.add_argument("--seed", type=int, default=0, help="sampling seed")
-    p.add_argument(
-        "--articlenorm-rev",
-        default=None,
-        help="benchmark articlenorm as committed at this git revision (e.g. HEAD), not the working tree",
-    )
     return p
 
 
@@ -96,24 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         progress(f"dataset(s) not found under {args.data}: {', '.join(missing)}")
         return 2
-    if args.articlenorm_rev:
-        subject.use_revision(args.articlenorm_rev)
-    loaded = subject.load()
-    if loaded.module is None:
-        progress(f"articlenorm not importable ({loaded.error}); scoring the peers only")
     start = time.perf_counter()
     runs, totals = score(args.data, wanted, args.sample, seed=args.seed, jobs=args.jobs)
     seconds = time.perf_counter() - start
-    text = render(
-        runs,
-        totals,
-        command_line("benchmarks.quality", args_list),
-        seconds,
-        args.jobs,
-        loaded.error if loaded.module is None else None,
-    )
-    write_section(args.out, "quality", text)
-    progress(f"wrote the quality section of {args.out} ({seconds:.0f} s)")
+    text = render(runs, totals, command_line("benchmarks.quality", args_list), seconds, args.jobs)
+    publish(args.out, "quality", text, seconds)
     return 0
 
 

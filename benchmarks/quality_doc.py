@@ -95,12 +95,12 @@ called per document inside try/except (and a limit of 60 s CPU time), and a fail
 Peers: trafilatura `extract()` with default options (txt output; comments included, as
 by default), with `favor_precision=True` and with `favor_recall=True`; jusText with
 default parameters, English stoplist on English sets (`language` = en), otherwise the
-page's `<html lang>`, else langdetect on the inscriptis dump, else the union of the
-German and English stoplists.  On turku-lines-en (plain text) each input line becomes
-one escaped `<p>` and both peers get that HTML.  Text mode (l3s-gn1,
-readability-pages): the page is decoded (BOM, declared charset - a Latin-1 label on
-valid UTF-8 bytes counts as UTF-8 - then charset-normalizer) and dumped with
-`inscriptis.get_text`; *inscriptis dump* scores that dump itself,
+page's `<html lang>`, else articlenorm's seeded langdetect on the inscriptis dump, else the
+union of the German and English stoplists.  On turku-lines-en (plain text) each input line
+becomes one escaped `<p>` and both peers get that HTML.  Text mode (l3s-gn1,
+readability-pages): the page is decoded by articlenorm's own loader
+(`articlenorm.loading.decode_bytes`: BOM, strict UTF-8, declared charset, then
+charset-normalizer) and dumped with `inscriptis.get_text`; *inscriptis dump* scores that dump itself,
 *articlenorm text(inscriptis dump)* is `normalize(dump, format="text")`, and
 *articlenorm text(trafilatura.extract)* is `normalize(trafilatura.extract(html),
 format="text")` (an empty extract is scored empty without calling articlenorm); compare
@@ -241,7 +241,6 @@ def render(
     command: str,
     seconds: float,
     jobs: int,
-    missing_subject: str | None,
 ) -> str:
     """The whole quality section."""
     head = [
@@ -251,10 +250,5 @@ def render(
         "",
         *environment_lines(),
     ]
-    if missing_subject:
-        head += [
-            "",
-            f"articlenorm rows are missing: it did not import ({missing_subject}).",
-        ]
     body = [render_dataset(run, totals[run.dataset]) for run in runs]
     return "\n".join(head) + "\n\n" + METHOD + "\n" + "\n\n".join(body) + "\n"

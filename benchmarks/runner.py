@@ -1,29 +1,19 @@
-"""Running every system on every case (optionally in a process pool) and tallying."""
+"""Running every system on every case (in the harness's worker pool) and tallying."""
 
 from __future__ import annotations
 
-import signal
 import sys
 import time
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from types import FrameType
 
-from benchmarks import subject
+from articlenorm import ArticlenormError
 from benchmarks.datasets import Case
 from benchmarks.scoring import Contribs, Tally, score
 from benchmarks.systems import REGISTRY, DocContext, Output
+from benchmarks.workers import cpu_limit, parallel_map
 
 DOC_TIMEOUT_S = 60.0  # CPU seconds (ITIMER_PROF), so machine load does not trip it
-
-
-class DocTimeout(Exception):
-    """Raised when one system spends more than the per-document limit on a case."""
-
-
-def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    raise DocTimeout(f"over {DOC_TIMEOUT_S:.0f} CPU seconds")
 
 
 @dataclass
@@ -42,46 +32,27 @@ def run_case(case: Case, keys: Sequence[str]) -> CaseResult:
     """
     ctx = DocContext(case)
     result = CaseResult()
-    use_alarm = hasattr(signal, "setitimer")
-    previous = signal.signal(signal.SIGPROF, _on_alarm) if use_alarm else None
-    try:
-        for key in keys:
-            system = REGISTRY[key]
-            out, failed = Output(), False
-            started = time.perf_counter()
-            try:
-                if use_alarm:
-                    signal.setitimer(signal.ITIMER_PROF, DOC_TIMEOUT_S)
+    for key in keys:
+        system = REGISTRY[key]
+        out, failed = Output(), False
+        started = time.perf_counter()
+        try:
+            with cpu_limit(DOC_TIMEOUT_S):
                 out = system.run(ctx)
-            except Exception as exc:  # noqa: BLE001 - any failure is one error
-                failed = True
-                expected = subject.expected_errors() if system.is_subject else ()
-                label = type(exc).__name__
-                result.errors[key] = label if not isinstance(exc, expected) else f"={label}"
-            finally:
-                if use_alarm:
-                    signal.setitimer(signal.ITIMER_PROF, 0)
-            elapsed = time.perf_counter() - started
-            result.contribs[key] = score(case, system, out, error=failed)
-            result.contribs[key]["seconds"] = (elapsed, 1.0)
-    finally:
-        if use_alarm and previous is not None:
-            signal.signal(signal.SIGPROF, previous)
+        except Exception as exc:  # noqa: BLE001 - any failure is one error
+            failed = True
+            label = type(exc).__name__
+            documented = system.is_subject and isinstance(exc, ArticlenormError)
+            result.errors[key] = f"={label}" if documented else label
+        elapsed = time.perf_counter() - started
+        result.contribs[key] = score(case, system, out, error=failed)
+        result.contribs[key]["seconds"] = (elapsed, 1.0)
     return result
 
 
 def _work(task: tuple[Case, tuple[str, ...]]) -> CaseResult:
     case, keys = task
     return run_case(case, keys)
-
-
-def _results(cases: Sequence[Case], keys: tuple[str, ...], jobs: int) -> Iterator[CaseResult]:
-    tasks = [(case, keys) for case in cases]
-    if jobs <= 1:
-        yield from map(_work, tasks)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_work, tasks, chunksize=1)
 
 
 @dataclass
@@ -101,7 +72,7 @@ def run_dataset(dataset: str, cases: Sequence[Case], keys: Sequence[str], jobs: 
     tallies = {key: Tally() for key in key_tuple}
     start = time.perf_counter()
     step = max(1, len(cases) // 10)
-    for i, res in enumerate(_results(cases, key_tuple, jobs), 1):
+    for i, res in enumerate(parallel_map(_work, [(c, key_tuple) for c in cases], jobs), 1):
         for key, contribs in res.contribs.items():
             tallies[key].add(contribs)
         for key, label in res.errors.items():

@@ -7,29 +7,23 @@ Usage (from the repository root)::
 Times ``normalize(html)`` against ``trafilatura.extract(html)`` on the same N pages and
 ``normalize(text, format="text")`` against jusText on the same texts (the pages'
 inscriptis dumps; jusText gets each line as a ``<p>``), reports growth on seeded
-synthetic text (1 MB vs 10 MB, 1k vs 10k paragraphs) and the import time, and writes
+synthetic text (1 MB vs 10 MB, 1k vs 10k blocks) and the import time, and writes
 the ``speed`` section of the Markdown file.
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import jobs, peers, subject, synth
-from benchmarks.datasets import DEFAULT_DATA_DIR, DEFAULT_DOC, available, load_cases
-from benchmarks.report import (
-    command_line,
-    environment_lines,
-    progress,
-    table,
-    write_section,
-)
-from benchmarks.textutil import decode_html, inscriptis_dump, lines_as_html
+import articlenorm
+from benchmarks import jobs, peers, synth
+from benchmarks.datasets import available, load_cases
+from benchmarks.report import command_line, environment_lines, parser, progress, publish, table
+from benchmarks.textutil import decode, inscriptis_dump, lines_as_html
 from benchmarks.timing import Job, PassResult, import_seconds, peak_memory, time_interleaved, time_once
 
 SPEED_SETS: tuple[str, ...] = ("l3s-gn1", "readability-pages", "trafilatura-eval")
@@ -68,9 +62,9 @@ def _cells(task: str, name: str, res: PassResult, peak: int | None, ref: PassRes
     ]
 
 
-def _pair(task: str, peer: tuple[str, Job], ours: tuple[str, Job] | None) -> list[list[str]]:
-    """Rows for a peer and (if importable) articlenorm, timed interleaved."""
-    jobs = [peer] + ([ours] if ours is not None else [])
+def _pair(task: str, peer: tuple[str, Job], ours: tuple[str, Job]) -> list[list[str]]:
+    """Rows for a peer and articlenorm, timed interleaved."""
+    jobs = [peer, ours]
     progress(f"timing {', '.join(name for name, _ in jobs)} ({task})")
     results = time_interleaved([job for _, job in jobs])
     rows = []
@@ -85,10 +79,9 @@ def throughput(pages: list[bytes]) -> str:
     import justext
     import trafilatura
 
-    texts = [inscriptis_dump(decode_html(p)) for p in pages]
+    texts = [inscriptis_dump(decode(p)) for p in pages]
     wrapped = [lines_as_html(t) for t in texts]
     stop = peers.stoplist(peers.DEFAULT_STOPLIST)
-    ok = subject.load().module is not None
     header = [
         "task",
         "system",
@@ -102,15 +95,15 @@ def throughput(pages: list[bytes]) -> str:
     html_peer: tuple[str, Job] = ("trafilatura.extract(html)", (lambda p: trafilatura.extract(p), pages))
     html_ours: tuple[str, Job] = (
         "articlenorm normalize(html)",
-        (lambda p: subject.normalize(p, format="html"), pages),
+        (lambda p: articlenorm.normalize(p, format="html"), pages),
     )
     text_peer: tuple[str, Job] = ("jusText (`<p>` per line)", (lambda w: justext.justext(w, stop), wrapped))
     text_ours: tuple[str, Job] = (
         'articlenorm normalize(text, format="text")',
-        (lambda t: subject.normalize(t, format="text"), texts),
+        (lambda t: articlenorm.normalize(t, format="text"), texts),
     )
-    rows = _pair("HTML", html_peer, html_ours if ok else None)
-    rows += _pair("text", text_peer, text_ours if ok else None)
+    rows = _pair("HTML", html_peer, html_ours)
+    rows += _pair("text", text_peer, text_ours)
     return table(header, rows)
 
 
@@ -118,7 +111,7 @@ def _grow(label: str, small: str, large: str) -> list[list[str]]:
     """Rows for one small/large pair: times, CPU ratio and peak memory per input byte."""
 
     def run(text: str) -> Callable[[], object]:
-        return lambda: subject.normalize(text, format="text")
+        return lambda: _normalize_text(text)
 
     rows: list[list[str]] = []
     cpu: list[float | None] = []
@@ -128,7 +121,7 @@ def _grow(label: str, small: str, large: str) -> list[list[str]]:
         timed = _median_time(run(text))
         peak = None
         if timed is not None:  # tracemalloc slows the call down: only when it finished
-            peak = peak_memory(lambda t: subject.normalize(t, format="text"), [text], limit_s=GROWTH_LIMIT_S)
+            peak = peak_memory(_normalize_text, [text], limit_s=GROWTH_LIMIT_S)
         cpu.append(timed[1] if timed else None)
         wall_s = f"> {GROWTH_LIMIT_S:.0f} or failed" if timed is None else f"{timed[0]:.2f}"
         cpu_s = "—" if timed is None else f"{timed[1]:.2f}"
@@ -137,6 +130,10 @@ def _grow(label: str, small: str, large: str) -> list[list[str]]:
     if cpu[0] and cpu[1]:
         rows[1][4] = f"{cpu[1] / cpu[0]:.1f}"
     return rows
+
+
+def _normalize_text(text: str) -> object:
+    return articlenorm.normalize(text, format="text")
 
 
 def _median_time(fn: Callable[[], object]) -> tuple[float, float] | None:
@@ -153,7 +150,7 @@ def _median_time(fn: Callable[[], object]) -> tuple[float, float] | None:
 
 def growth() -> str:
     """Growth table for articlenorm on synthetic text (linear scaling gives ratio ≈ 10)."""
-    subject.normalize(synth.text_of_paragraphs(50, seed=99), format="text")  # warm-up
+    _normalize_text(synth.text_of_paragraphs(50, seed=99))  # warm-up
     rows = _grow("size", synth.text_of_size(MB, seed=1), synth.text_of_size(10 * MB, seed=1))
     rows += _grow(
         "paragraphs",
@@ -180,7 +177,6 @@ def render(
 ) -> str:
     """The whole speed section."""
     start = time.perf_counter()
-    loaded = subject.load()
     mix = ", ".join(f"{n} {name}" for name, n in sorted(counts.items()))
     parts = [
         "## Speed",
@@ -206,16 +202,13 @@ def render(
         throughput(pages),
         "",
     ]
-    if loaded.module is None:
-        parts += [
-            (f"articlenorm rows and growth are missing: it did not import ({loaded.error})."),
-            "",
-        ]
-    elif with_growth:
+    if with_growth:
         parts += [
             "### Growth (articlenorm, text mode, seeded synthetic news text)",
             "",
             (
+                "Inputs: English articles from `articlenorm.testing` (clutter included) one after "
+                "another, cut at a size or a number of blank-line blocks. "
                 "Median of three timed calls each after a warm-up; the ratio compares CPU time (linear "
                 "scaling gives about 10); peak memory is tracemalloc's peak during one more "
                 "call divided by the input's UTF-8 size."
@@ -224,11 +217,9 @@ def render(
             growth(),
             "",
         ]
-    if loaded.module is not None and jobs_docs > 0:
+    if jobs_docs > 0:
         parts += jobs.section(pages, jobs_docs)
-    an = None
-    if loaded.module is not None and loaded.module.__file__:
-        an = import_seconds("articlenorm", path_first=str(Path(loaded.module.__file__).parents[1]))
+    an = import_seconds("articlenorm", path_first=str(Path(articlenorm.__file__).parents[1]))
     tr = import_seconds("trafilatura")
     parts += [
         "### Import time (fresh interpreter, median of 5)",
@@ -249,27 +240,18 @@ def render(
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    p = argparse.ArgumentParser(prog="python -m benchmarks.speed")
+    p = parser("benchmarks.speed", __doc__, jobs=False)
     p.add_argument("--n", type=int, default=100, help="number of pages to time")
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="datasets folder")
-    p.add_argument("--out", type=Path, default=DEFAULT_DOC, help="Markdown file to update")
-    p.add_argument("--seed", type=int, default=0, help="page sampling seed")
     p.add_argument("--skip-growth", action="store_true", help="leave out the growth table")
     p.add_argument("--jobs-docs", type=int, default=2000, help="documents for the --jobs scaling (0: skip)")
-    p.add_argument(
-        "--articlenorm-rev",
-        default=None,
-        help="benchmark articlenorm as committed at this git revision (e.g. HEAD), not the working tree",
-    )
     args = p.parse_args(args_list)
-    if args.articlenorm_rev:
-        subject.use_revision(args.articlenorm_rev)
     pages, counts = _pages(args.data, args.n, args.seed)
     if not pages:
         progress(f"no HTML pages found under {args.data}")
         return 2
-    write_section(args.out, "speed", render(args_list, pages, counts, not args.skip_growth, args.jobs_docs))
-    progress(f"wrote the speed section of {args.out}")
+    start = time.perf_counter()
+    text = render(args_list, pages, counts, not args.skip_growth, args.jobs_docs)
+    publish(args.out, "speed", text, time.perf_counter() - start)
     return 0
 
 

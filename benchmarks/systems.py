@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
-from benchmarks import peers, subject
+import articlenorm
+from benchmarks import peers
 from benchmarks.datasets import HTML_BODY_SETS, Case
 from benchmarks.quotes import PredQuote
-from benchmarks.textutil import decode_html, inscriptis_dump, lines_as_html
+from benchmarks.textutil import decode, inscriptis_dump, lines_as_html
 
 
 @dataclass
@@ -44,9 +44,10 @@ class DocContext:
 
     @cached_property
     def markup(self) -> str:
-        """HTML as text: the decoded page, or a text case's lines wrapped in ``<p>``."""
+        """HTML as text: the page decoded as articlenorm decodes it, or a text
+        case's lines wrapped in ``<p>``."""
         if self.case.kind == "html":
-            return decode_html(self.raw)
+            return decode(self.raw)
         return lines_as_html(self.text)
 
     @property
@@ -69,9 +70,9 @@ class DocContext:
                 )
             except Exception as exc:  # noqa: BLE001 - remembered and re-raised per caller
                 self._traf = ("", exc)
-        text, exc = self._traf
-        if exc is not None:
-            raise exc
+        text, error = self._traf
+        if error is not None:
+            raise error
         return text
 
 
@@ -87,35 +88,31 @@ class System:
     is_subject: bool = False
 
 
-def _article_output(article: Any) -> Output:
-    quotes = [
-        PredQuote(
-            text=str(getattr(q, "text", "") or ""),
-            speaker=getattr(q, "speaker", None),
-            partial=bool(getattr(q, "partial", False)),
-        )
-        for q in (getattr(article, "quotes", None) or [])
-    ]
+def _article_output(article: articlenorm.Article) -> Output:
     return Output(
-        body=str(getattr(article, "body", "") or ""),
-        title=getattr(article, "headline", None),
-        authors=[str(a) for a in (getattr(article, "authors", None) or [])],
-        byline=getattr(article, "byline", None),
-        date=getattr(article, "date", None),
-        quotes=quotes,
+        body=article.body,
+        title=article.headline,
+        authors=list(article.authors),
+        byline=article.byline,
+        date=article.date,
+        quotes=[PredQuote(q.text, q.speaker, q.partial) for q in article.quotes],
     )
 
 
+def _an(source: str | bytes, fmt: str, ctx: DocContext) -> Output:
+    return _article_output(articlenorm.normalize(source, format=fmt, url=ctx.case.url))
+
+
 def _an_html(ctx: DocContext) -> Output:
-    return _article_output(subject.normalize(ctx.raw, format="html", url=ctx.case.url))
+    return _an(ctx.raw, "html", ctx)
 
 
 def _an_text(ctx: DocContext) -> Output:
-    return _article_output(subject.normalize(ctx.text, format="text", url=ctx.case.url))
+    return _an(ctx.text, "text", ctx)
 
 
 def _an_dump(ctx: DocContext) -> Output:
-    return _article_output(subject.normalize(ctx.dump, format="text", url=ctx.case.url))
+    return _an(ctx.dump, "text", ctx)
 
 
 def _an_after_trafilatura(ctx: DocContext) -> Output:
@@ -125,7 +122,7 @@ def _an_after_trafilatura(ctx: DocContext) -> Output:
         cleaned = ""
     if not cleaned.strip():
         return Output()
-    return _article_output(subject.normalize(cleaned, format="text", url=ctx.case.url))
+    return _an(cleaned, "text", ctx)
 
 
 def _traf(setting: str) -> Callable[[DocContext], Output]:
@@ -197,7 +194,7 @@ REGISTRY: dict[str, System] = {
 }
 
 
-def systems_for(dataset: str, *, subject_ok: bool, subject_only: bool = False) -> list[System]:
+def systems_for(dataset: str, *, subject_only: bool = False) -> list[System]:
     """The rows of ``dataset``'s table, in display order."""
     if dataset == "polnear-quotes":
         rows = [AN_TEXT]
@@ -209,6 +206,4 @@ def systems_for(dataset: str, *, subject_ok: bool, subject_only: bool = False) -
             rows += [DUMP, AN_DUMP, AN_TRAF]
     if subject_only:
         rows = [s for s in rows if s.is_subject]
-    if not subject_ok:
-        rows = [s for s in rows if not s.is_subject]
     return rows

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -12,8 +12,9 @@ import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from types import FrameType
 from typing import Any
+
+from benchmarks.workers import DocTimeout, wall_limit
 
 
 @dataclass
@@ -63,18 +64,10 @@ def time_interleaved(jobs: Sequence[Job], *, repeats: int = 3, warmup: int = 5) 
     ]
 
 
-class Timeout(Exception):
-    """A single timed call took longer than allowed."""
-
-
-def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise Timeout
-
-
 def _call(fn: Callable[[Any], object], item: Any) -> bool:
     try:
         fn(item)
-    except Timeout:
+    except DocTimeout:
         raise
     except Exception:  # noqa: BLE001 - counted as an error by the caller
         return False
@@ -91,39 +84,30 @@ def peak_memory(
     measurement) the result is None when the limit is hit.
     """
     gc.collect()
-    previous = signal.signal(signal.SIGALRM, _alarm) if limit_s else None
-    if limit_s:
-        signal.setitimer(signal.ITIMER_REAL, limit_s)
     tracemalloc.start()
     worst = 0
     try:
-        for item in inputs:
-            tracemalloc.reset_peak()
-            base = tracemalloc.get_traced_memory()[0]
-            _call(fn, item)
-            worst = max(worst, tracemalloc.get_traced_memory()[1] - base)
-    except Timeout:
+        with wall_limit(limit_s) if limit_s else contextlib.nullcontext():
+            for item in inputs:
+                tracemalloc.reset_peak()
+                base = tracemalloc.get_traced_memory()[0]
+                _call(fn, item)
+                worst = max(worst, tracemalloc.get_traced_memory()[1] - base)
+    except DocTimeout:
         return None
     finally:
         tracemalloc.stop()
-        if limit_s:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
     return worst
 
 
 def time_once(fn: Callable[[], object], limit_s: float) -> tuple[float, float] | None:
     """(wall, CPU) seconds of one call, or None if it raised or ran over ``limit_s`` wall."""
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, limit_s)
     wall, cpu = time.perf_counter(), time.process_time()
     try:
-        fn()
-    except Exception:  # noqa: BLE001 - Timeout or a failure: no time to report
+        with wall_limit(limit_s):
+            fn()
+    except Exception:  # noqa: BLE001 - DocTimeout or a failure: no time to report
         return None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
     return time.perf_counter() - wall, time.process_time() - cpu
 
 

@@ -4,21 +4,24 @@ from pathlib import Path
 
 import pytest
 
+import articlenorm
 from benchmarks.datasets import Case, sample_cases
 from benchmarks.report import write_section
 from benchmarks.scoring import Tally, body_contribs
 from benchmarks.systems import Output
-from benchmarks.textutil import decode_html, lines_as_html
+from benchmarks.textutil import decode, lines_as_html
 
 
-def test_decode_html_bom_meta_and_mislabelled_utf8() -> None:
-    assert decode_html("\ufeff<p>café</p>".encode("utf-8")) == "<p>café</p>"
+def test_decode_is_articlenorms_decoding() -> None:
+    assert decode("\ufeff<p>café</p>".encode()) == "<p>café</p>"
     latin = '<meta charset="iso-8859-1"><p>café</p>'.encode("latin-1")
-    assert "café" in decode_html(latin)
-    mislabelled = '<meta charset="iso-8859-1"><p>café</p>'.encode()
-    assert "café" in decode_html(mislabelled)
-    cp1252 = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
-    assert "\u201cq\u201d" in decode_html((cp1252 + "\u201cq\u201d").encode("cp1252"))
+    assert "café" in decode(latin)
+    mislabelled = '<meta charset="windows-1256"><p>café</p>'.encode()
+    assert "café" in decode(mislabelled)
+    page = ('<meta charset="windows-1252"><p>\u201cq\u201d ' + "é" * 40 + "</p>").encode("cp1252")
+    assert decode(page) == articlenorm.load(page, format="html").text
+    with pytest.raises(articlenorm.InputError):
+        decode(b"  \n ")
 
 
 def test_lines_as_html_escapes_each_line() -> None:
@@ -83,6 +86,6 @@ def test_synthetic_text_is_seeded_and_sized() -> None:
     assert a != synth.text_of_size(50_000, seed=4)
     size = len(a.encode("utf-8"))
     assert 50_000 <= size < 52_000
-    paras = synth.text_of_paragraphs(100, seed=1).split("\n\n")
-    assert len(paras) == 101  # headline + 100 paragraphs
-    assert any("\u201d" in p and " said." in p for p in paras)
+    blocks = synth.text_of_paragraphs(100, seed=1).split("\n\n")
+    assert len(blocks) == 100
+    assert any("\u201d" in b and " said" in b for b in blocks)
