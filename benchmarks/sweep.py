@@ -31,11 +31,11 @@ import importlib
 import sys
 import zlib
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from benchmarks import metrics
 from benchmarks.datasets import DEFAULT_DATA_DIR, Case, load_cases, sample_cases
+from benchmarks.workers import parallel_map
 
 MODES = ("html", "text-inscriptis", "text-bs4")
 TRAINING_SET = "dragnet-train"
@@ -180,8 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{args.target} on {args.set} ({len(cases)} cases, {args.mode})")
     print(f"{'value':>12}  {'P':>6}  {'R':>6}  {'F1':>6}")
     for value in values:
-        with ProcessPoolExecutor(args.jobs, initializer=_init, initargs=(args.target, value)) as pool:
-            results[value] = list(pool.map(_score, [(c, args.mode) for c in cases], chunksize=4))
+        tasks = [(c, args.mode) for c in cases]
+        results[value] = list(
+            parallel_map(
+                _score, tasks, args.jobs, initializer=_init, initargs=(args.target, value), chunksize=4
+            )
+        )
         p, r, f = body_f1(results[value])
         print(f"{value!s:>12}  {p:6.3f}  {r:6.3f}  {f:6.3f}")
     if args.folds > 1 and len(values) > 1:

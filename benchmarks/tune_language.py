@@ -68,12 +68,12 @@ import statistics
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from benchmarks.datasets import DEFAULT_DATA_DIR, Case, load_cases, sample_cases
 from benchmarks.report import command_line, progress
+from benchmarks.workers import parallel_map
 
 SAMPLE_CHARS = 1000
 PREFIXES = (60, 120, 250, 500)
@@ -201,11 +201,11 @@ def collect(data: Path, sets: Sequence[str], n: int | None, sweep: bool, jobs: i
     cases = [c for name in sets for c in sample_cases(load_cases(data, name), n)]
     progress(f"{len(cases)} cases from {', '.join(sets)}")
     out: list[Sample] = []
-    with ProcessPoolExecutor(jobs, initializer=_warm) as pool:
-        for i, found in enumerate(pool.map(_measure, [(c, sweep) for c in cases], chunksize=8), 1):
-            out.extend(s for s in found if s is not None)
-            if i % 100 == 0:
-                progress(f"  {i}/{len(cases)}")
+    tasks = [(c, sweep) for c in cases]
+    for i, found in enumerate(parallel_map(_measure, tasks, jobs, initializer=_warm, chunksize=8), 1):
+        out.extend(s for s in found if s is not None)
+        if i % 100 == 0:
+            progress(f"  {i}/{len(cases)}")
     return out
 
 

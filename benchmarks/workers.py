@@ -13,17 +13,29 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def parallel_map(fn: Callable[[T], R], tasks: Iterable[T], jobs: int) -> Iterator[R]:
+def parallel_map(
+    fn: Callable[[T], R],
+    tasks: Iterable[T],
+    jobs: int,
+    *,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple[object, ...] = (),
+    chunksize: int = 1,
+) -> Iterator[R]:
     """``map(fn, tasks)`` over ``jobs`` worker processes, results in task order.
 
     ``jobs <= 1`` runs in this process (no pool, easy to debug and profile).
     ``fn`` must be a module-level function (it is pickled to the workers).
+    ``initializer(*initargs)`` runs once in each worker (in this process when
+    ``jobs <= 1``) before any task: warming caches, patching a threshold.
     """
     if jobs <= 1:
+        if initializer is not None:
+            initializer(*initargs)
         yield from map(fn, tasks)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(fn, tasks, chunksize=1)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs) as pool:
+        yield from pool.map(fn, tasks, chunksize=chunksize)
 
 
 class DocTimeout(Exception):
