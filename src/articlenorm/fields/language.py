@@ -71,7 +71,7 @@ def _stopwords() -> dict[str, frozenset[str]]:
     out = {}
     for lang in available_languages():
         table = load_table(lang, "language")
-        out[lang] = frozenset(str(w).casefold() for w in table.get("stopwords", ()))  # type: ignore[attr-defined]
+        out[lang] = frozenset(str(w).casefold() for w in table.get("stopwords", ()))
     return out
 
 
