@@ -200,3 +200,22 @@ def test_thresholds_are_checked_by_name() -> None:
     with pytest.raises(ConfigError, match=r"'prose_word'.*did you mean 'prose_words'"):
         check_keys("rules/common/boilerplate.toml: [thresholds]", ["prose_word"], ["prose_words", "link_run"])
     check_keys("x", ["link_run"], ["prose_words", "link_run"])
+
+
+def test_a_phrase_cleaner_runs_rules_from_a_file_of_ones_own(tmp_path: Path) -> None:
+    import articlenorm
+    from articlenorm.cleaners import PhraseCleaner
+
+    own = '[[rule]]\nname = "house-label"\nmatch = "label"\nphrases = ["our house note"]\n'
+    rules = load_rule_file(_write(tmp_path, own, "house.toml"))
+
+    class House(PhraseCleaner):
+        family = "house"
+
+        def rules(self, doc: object) -> tuple[Rule, ...]:
+            return rules
+
+    text = "A story about a town.\n\nOur house note\n\nThe council met on Monday and voted."
+    article = articlenorm.normalize(text, format="text", pipeline=[House()], explain=True)
+    assert "Our house note" not in article.body and "council met" in article.body
+    assert [r.rule for r in article.removed] == ["house-label"]

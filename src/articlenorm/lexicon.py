@@ -552,6 +552,8 @@ class RuleIndex:
 
     __slots__ = (
         "_always",
+        "_always_ids",
+        "_keys",
         "_label_limit",
         "_labels",
         "_limits",
@@ -587,7 +589,9 @@ class RuleIndex:
         self._labels = {k: tuple(v) for k, v in labels.items()}
         self._prefix = {k: tuple(dict.fromkeys(v)) for k, v in prefix.items()}
         self._words = {k: tuple(v) for k, v in words.items()}
-        self._always = tuple((i, self._limits[i]) for i in always)
+        self._always = tuple((self._limits[i], rules[i]) for i in always)
+        self._always_ids = tuple(always)
+        self._keys = frozenset(self._words)
         self._label_limit = _limit(r for r in rules if r.match == "label")
         self._prefix_limit = _limit(r for r in rules if r.match == "prefix")
         self._words_limit = _limit(r for r in rules if r.match in ("contains", "cues"))
@@ -597,22 +601,23 @@ class RuleIndex:
         whose ``matches(p)`` is true).  Rules whose ``max_words`` the block's
         length already exceeds are left out."""
         size = len(p.text)
-        found = [i for i, limit in self._always if size <= limit]
+        extra: list[int] = []
         if self._labels and size <= self._label_limit:
-            found += self._labels.get(p.label, ())
+            extra += self._labels.get(p.label, ())
         if self._prefix and size <= self._prefix_limit:
             first = _WORD.search(p.label)
             if first is not None:
-                found += self._prefix.get(first.group(0), ())
+                extra += self._prefix.get(first.group(0), ())
         if self._words and size <= self._words_limit:
             tokens = p.tokens
             index = self._words
-            for token in tokens:
-                for i, needed in index.get(token, ()):
-                    if needed <= tokens:
-                        found.append(i)
+            for token in tokens & self._keys:
+                extra += [i for i, needed in index[token] if needed <= tokens]
+        if not extra:  # the usual case: only the pattern rules
+            return [rule for limit, rule in self._always if size <= limit]
         rules, limits = self.rules, self._limits
-        return [rules[i] for i in sorted(set(found)) if size <= limits[i]]
+        ids = sorted({*extra, *self._always_ids})
+        return [rules[i] for i in ids if size <= limits[i]]
 
 
 _INDEXES: dict[int, RuleIndex] = {}
