@@ -143,15 +143,21 @@ def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
     [
         ("dates", "[month]\njan = 1\n", "'month'", "'months'"),
         ("dates", 'numeric_order = "dym"\n', "numeric_order", "'dmy'"),
-        ("dates", '[months]\njan = "1"\n', "months", "a table of an integer"),
+        ("dates", '[months]\njan = "1"\n', "[months] key 'jan'", "an integer"),
         ("byline", 'label = ["by"]\n', "'label'", "'labels'"),
         ("captions", 'credit_mark = ["©"]\n', "'credit_mark'", "'credit_marks'"),
         ("language", "stopwords = [1]\n", "stopwords", "a list of strings"),
         ("widgets", 'run_item = ["email"]\n', "'run_item'", "'run_items'"),
         ("boilerplate", '[[coment]]\nname = "c"\n', "'coment'", "'comment'"),
         ("boilerplate", '[[comment]]\nname = "c"\nmax_wrds = 3\n', "'max_wrds'", "'max_words'"),
-        ("boilerplate", '[thresholds]\nlength_low = "x"\n', "length_low", "an integer or a number"),
-        ("speech", "[pronouns]\nmale = 1\n", "pronouns", "a table of a list of strings"),
+        (
+            "boilerplate",
+            '[thresholds]\nlength_low = "x"\n',
+            "[thresholds] key 'length_low'",
+            "an integer or a number",
+        ),
+        ("speech", "[pronouns]\nmale = 1\n", "[pronouns] key 'male'", "a list of strings"),
+        ("speech", 'pronouns = ["he"]\n', "pronouns", "a table of lists of strings"),
     ],
 )
 def test_every_kind_of_table_is_checked(tmp_path: Path, name: str, text: str, key: str, nearest: str) -> None:

@@ -225,14 +225,22 @@ def _type_name(tp: object) -> str:
     if origin is Literal:
         return "one of " + ", ".join(repr(a) for a in args)
     if origin is list:
-        return f"a list of {_type_name(args[0]).removeprefix('a ').removeprefix('an ')}s"
+        return f"a list of {_plural(args[0])}"
     if origin is dict:
-        return f"a table of {_type_name(args[1])}"
+        return f"a table of {_plural(args[1])}"
     if origin in (typing.Union, types.UnionType):
         return " or ".join(_type_name(a) for a in args)
     if typing.is_typeddict(tp):
         return "a table"
     return str(tp)
+
+
+def _plural(tp: object) -> str:
+    """``_type_name`` for many: "strings", "lists of strings", "integers or numbers"."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return " or ".join(_plural(a) for a in typing.get_args(tp))
+    head, _, rest = _type_name(tp).removeprefix("a ").removeprefix("an ").partition(" ")
+    return f"{head}s {rest}".rstrip()
 
 
 def _nearest(key: str, valid: Iterable[str]) -> str:
@@ -312,6 +320,11 @@ def _check_file(table: Mapping[str, object], schema: type, path: str) -> None:
                     raise ConfigError(f"{where} must be a table, not {item!r}")
                 _check_table(item, typing.get_args(tp)[0], where)
         elif not _conforms(value, tp, f"{path}: [{key}]"):
+            if typing.get_origin(tp) is dict and isinstance(value, dict):
+                inner = typing.get_args(tp)[1]
+                for k, v in value.items():  # name the offending key of the table
+                    if not _conforms(v, inner, f"{path}: [{key}]"):
+                        raise ConfigError(f"{path}: [{key}] key {k!r} must be {_type_name(inner)}, not {v!r}")
             raise ConfigError(f"{path}: key {key!r} must be {_type_name(tp)}, not {value!r}")
 
 
