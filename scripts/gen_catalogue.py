@@ -5,14 +5,25 @@ Run: python scripts/gen_catalogue.py      (tests/test_docs.py checks it is curre
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import sys
 from pathlib import Path
 
 from articlenorm import default_pipeline
-from articlenorm.lexicon import available_languages, load_rules
+from articlenorm.lexicon import Rule, RuleOptions, available_languages, load_rules
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "cleaners.md"
+
+
+def set_options(rule: Rule) -> dict[str, object]:
+    """The rule's family options that differ from their defaults."""
+    default = RuleOptions()
+    return {
+        f.name: getattr(rule.options, f.name)
+        for f in dataclasses.fields(RuleOptions)
+        if getattr(rule.options, f.name) != getattr(default, f.name)
+    }
 
 
 def render() -> str:
@@ -47,7 +58,7 @@ def render() -> str:
                 "|---|---|---|---|---|",
             ]
             for rule in rules:
-                opts = ", ".join(f"{k}={v}" for k, v in sorted(rule.options.items()))
+                opts = ", ".join(f"{k}={v}" for k, v in sorted(set_options(rule).items()))
                 match = rule.match + (f" ({opts})" if opts else "")
                 region = rule.region + (f", ≤{rule.max_words} words" if rule.max_words else "")
                 lines.append(f"| `{rule.name}` | {match} | {region} | {rule.reason} | {len(rule.phrases)} |")

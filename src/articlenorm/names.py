@@ -53,7 +53,7 @@ _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи
 @cache
 def agency_names() -> tuple[str, ...]:
     table = load_table("common", "agencies")
-    names = [str(a) for a in table.get("agencies", ())]  # type: ignore[attr-defined]
+    names = list(table.get("agencies", ()))
     return tuple(sorted(names, key=len, reverse=True))
 
 

@@ -20,6 +20,6 @@ class Ads(PhraseCleaner):
     family = "ads"
 
     def follow(self, doc: Doc, block: Block, rule: Rule) -> Iterator[Verdict]:
-        if rule.options.get("follow") == "link-list":
+        if rule.options.follow == "link-list":
             for b in link_list_after(doc, block):
                 yield Verdict.drop(b, "sponsored-link", "a sponsored link listed under an ad label")

@@ -24,7 +24,7 @@ def comment_rules(languages: tuple[str, ...]) -> tuple[Rule, ...]:
     """The ``[[comment]]`` rules of ``languages``' boilerplate rule files."""
     out: list[Rule] = []
     for lang in languages:
-        for raw in load_table(lang, "boilerplate").get("comment", ()):  # type: ignore[attr-defined]
+        for raw in load_table(lang, "boilerplate").get("comment", ()):
             out.append(Rule.from_table("boilerplate", lang, raw))
     return tuple(out)
 

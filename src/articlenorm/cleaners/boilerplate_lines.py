@@ -130,7 +130,7 @@ def _judge(
     for rule in rules if len(text) <= th.rule_max_chars else ():
         if rule.max_words is not None and n > rule.max_words:
             continue
-        if rule.options.get("not_prose") and n >= th.prose_words and line.ends:
+        if rule.options.not_prose and n >= th.prose_words and line.ends:
             continue
         if rule.matches(prepared):
             line.cls, line.rule, line.reason = LineClass.BAD, rule.name, rule.reason

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import cache
+from typing import Any
 
 from ..errors import ConfigError
-from ..lexicon import load_table
+from ..lexicon import check_keys, load_table
 
 __all__ = ["Thresholds", "thresholds"]
 
@@ -49,13 +50,16 @@ class Thresholds:
 
 @cache
 def thresholds() -> Thresholds:
-    """The thresholds (cached; the file is package data)."""
+    """The thresholds (cached; the file is package data).  An unknown key in
+    ``[thresholds]`` raises :class:`ConfigError` naming the nearest field."""
     table = load_table("common", "boilerplate").get("thresholds")
-    if not isinstance(table, dict):
+    if table is None:
         raise ConfigError("rules/common/boilerplate.toml needs a [thresholds] table")
-    values: dict[str, object] = {}
-    for f in fields(Thresholds):
-        if f.name not in table:
-            raise ConfigError(f"rules/common/boilerplate.toml: [thresholds] lacks {f.name}")
-        values[f.name] = table[f.name]
-    return Thresholds(**values)  # type: ignore[arg-type]
+    names = [f.name for f in fields(Thresholds)]
+    check_keys("rules/common/boilerplate.toml: [thresholds]", table, names)
+    values: dict[str, Any] = {}
+    for name in names:
+        if name not in table:
+            raise ConfigError(f"rules/common/boilerplate.toml: [thresholds] lacks {name}")
+        values[name] = table[name]
+    return Thresholds(**values)

@@ -56,8 +56,8 @@ def _addressing(languages: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[
     imperatives: set[str] = set()
     for lang in languages:
         table = load_table(lang, "language")
-        pronouns |= {str(w).casefold() for w in table.get("reader_pronouns", ())}  # type: ignore[attr-defined]
-        imperatives |= {str(w).casefold() for w in table.get("imperatives", ())}  # type: ignore[attr-defined]
+        pronouns |= {w.casefold() for w in table.get("reader_pronouns", ())}
+        imperatives |= {w.casefold() for w in table.get("imperatives", ())}
     alt = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True)) or "you"
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), frozenset(imperatives)
 
@@ -145,20 +145,19 @@ class PhraseCleaner:
             if block.index in taken:
                 continue
             text = doc.prepared(block.text)
-            phrase_seen: list[bool | None] = [None]
-            for rule in rules:
+            # One index look-up names the few rules that can fire here, in
+            # rule order; only those are run.
+            for rule in index.candidates(text):
                 if rule.region == "head" and block.index not in head:
                     continue
                 if rule.region == "tail" and block.index not in tail:
                     continue
-                if not index.may_match(rule, text, phrase_seen):
-                    continue
                 # The match first: it is cached per text and usually fails,
                 # while accept() computes prose and reader-address tests.
-                if rule.matches(text) and self.accept(doc, block, rule):
+                if rule._matches(text) and self.accept(doc, block, rule):
                     taken.add(block.index)
                     yield Verdict.drop(block, rule.name, rule.reason)
-                    title = title_above(doc, block) if rule.options.get("title_above") else None
+                    title = title_above(doc, block) if rule.options.title_above else None
                     if title is not None and title.index not in taken:
                         taken.add(title.index)
                         yield Verdict.drop(title, rule.name, f"{rule.reason} (its title line)")
@@ -175,9 +174,9 @@ class PhraseCleaner:
         ``addressing = true`` (fire only on blocks that speak to the reader,
         see :func:`addresses_reader`).
         """
-        if rule.options.get("not_prose") and is_prose(block.text):
+        if rule.options.not_prose and is_prose(block.text):
             return False
-        return not (rule.options.get("addressing") and not addresses_reader(block.text, rule_languages(doc)))
+        return not (rule.options.addressing and not addresses_reader(block.text, rule_languages(doc)))
 
     def follow(self, doc: Doc, block: Block, rule: Rule) -> Iterable[Verdict]:
         """Verdicts on blocks that belong with ``block`` (default: none)."""

@@ -52,12 +52,12 @@ class Trailers(PhraseCleaner):
     def accept(self, doc: Doc, block: Block, rule: Rule) -> bool:
         """Rule option ``agency_signature = true``: the block must also pass
         :func:`is_agency_signature` (the pattern only checks its shape)."""
-        if rule.options.get("agency_signature") and not is_agency_signature(block.text):
+        if rule.options.agency_signature and not is_agency_signature(block.text):
             return False
         return super().accept(doc, block, rule)
 
     def follow(self, doc: Doc, block: Block, rule: Rule) -> Iterator[Verdict]:
-        if rule.options.get("follow") != "url-line":
+        if rule.options.follow != "url-line":
             return
         nxt = doc.neighbour(block, 1)
         if nxt is not None and _is_url_line(nxt.text):

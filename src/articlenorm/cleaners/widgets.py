@@ -25,7 +25,7 @@ class Widgets(PhraseCleaner):
     def follow(self, doc: Doc, block: Block, rule: Rule) -> Iterator[Verdict]:
         items: set[str] = set()
         for lang in rule_languages(doc):
-            items |= {norm_label(str(x)) for x in load_table(lang, "widgets").get("run_items", ())}  # type: ignore[attr-defined]
+            items |= {norm_label(x) for x in load_table(lang, "widgets").get("run_items", ())}
         for b in doc.after(block)[:MAX_RUN]:
             if norm_label(b.text) not in items:
                 return

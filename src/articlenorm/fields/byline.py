@@ -45,10 +45,10 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
     credits: set[str] = set()
     for lang in languages:
         table = load_table(lang, "byline")
-        labels += [str(x) for x in table.get("labels", ())]  # type: ignore[attr-defined]
-        cuts += [str(x) for x in table.get("cut_words", ())]  # type: ignore[attr-defined]
-        not_names |= {str(x).casefold() for x in table.get("not_names", ())}  # type: ignore[attr-defined]
-        credits |= {norm_label(str(x)) for x in table.get("credits", ())}  # type: ignore[attr-defined]
+        labels += [str(x) for x in table.get("labels", ())]
+        cuts += [str(x) for x in table.get("cut_words", ())]
+        not_names |= {str(x).casefold() for x in table.get("not_names", ())}
+        credits |= {norm_label(str(x)) for x in table.get("credits", ())}
     alt = "|".join(re.escape(x) for x in sorted(set(labels), key=len, reverse=True)) or "by"
     cut = "|".join(re.escape(x) for x in sorted(set(cuts), key=len, reverse=True)) or "for"
     return _Lang(

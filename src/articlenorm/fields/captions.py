@@ -55,9 +55,9 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
     positions: list[str] = []
     for lang in languages:
         table = load_table(lang, "captions")
-        labels += [str(x) for x in table.get("labels", ())]  # type: ignore[attr-defined]
-        marks += [str(x) for x in table.get("credit_marks", ())]  # type: ignore[attr-defined]
-        positions += [str(x) for x in table.get("position_markers", ())]  # type: ignore[attr-defined]
+        labels += [str(x) for x in table.get("labels", ())]
+        marks += [str(x) for x in table.get("credit_marks", ())]
+        positions += [str(x) for x in table.get("position_markers", ())]
 
     def alt(items: list[str]) -> str:
         return "|".join(re.escape(x) for x in sorted(set(items), key=len, reverse=True))

@@ -74,11 +74,11 @@ def _lang(languages: tuple[str, ...]) -> _Lang:
         table = load_table(lang, "dates")
         if not table:
             continue
-        months.update({str(k).casefold(): int(v) for k, v in table.get("months", {}).items()})  # type: ignore[attr-defined]
-        published += [str(x) for x in table.get("published_labels", ())]  # type: ignore[attr-defined]
-        updated += [str(x) for x in table.get("updated_labels", ())]  # type: ignore[attr-defined]
-        filler |= {str(x).casefold() for x in table.get("filler", ())}  # type: ignore[attr-defined]
-        filler |= {str(x).casefold() for x in table.get("weekdays", ())}  # type: ignore[attr-defined]
+        months.update({str(k).casefold(): int(v) for k, v in table.get("months", {}).items()})
+        published += [str(x) for x in table.get("published_labels", ())]
+        updated += [str(x) for x in table.get("updated_labels", ())]
+        filler |= {str(x).casefold() for x in table.get("filler", ())}
+        filler |= {str(x).casefold() for x in table.get("weekdays", ())}
         if lang == languages[0] or (lang != "en" and languages[0] == "en"):
             # English is the base of every page's rule languages; a page
             # language listed after it decides how 03/04/2024 reads.

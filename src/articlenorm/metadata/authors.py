@@ -131,9 +131,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cuts: set[str] = set()
     for lang in available_languages():
         table = load_table(lang, "byline")
-        labels |= {str(x) for x in table.get("labels", ())}  # type: ignore[attr-defined]
+        labels |= set(table.get("labels", ()))
         labels |= set(EXTRA_LABELS)
-        cuts |= {str(x) for x in table.get("cut_words", ())}  # type: ignore[attr-defined]
+        cuts |= set(table.get("cut_words", ()))
     alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
     # "for <Publication>" / "für <Zeitung>" ends the names; "in"/"from" are
     # left to the name test (they are also name particles in some languages).
