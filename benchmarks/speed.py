@@ -24,9 +24,21 @@ from benchmarks import jobs, peers, synth
 from benchmarks.datasets import available, load_cases
 from benchmarks.report import command_line, environment_lines, parser, progress, publish, table
 from benchmarks.textutil import decode, inscriptis_dump, lines_as_html
-from benchmarks.timing import Job, PassResult, import_seconds, peak_memory, time_interleaved, time_once
+from benchmarks.timing import (
+    Job,
+    PassResult,
+    command_seconds,
+    import_seconds,
+    peak_memory,
+    time_interleaved,
+    time_once,
+)
 
 SPEED_SETS: tuple[str, ...] = ("l3s-gn1", "readability-pages", "trafilatura-eval")
+#: Article texts for the text-mode rows beside the page dumps.
+ARTICLE_SET = "polnear-quotes"
+#: The story the cold-start row runs the command line on (in the repository).
+COLD_START_INPUT = "fixtures/articles/scraper-casino-ferry.txt"
 GROWTH_LIMIT_S = 600.0
 #: Timed calls per growth input; the median is reported.  One call of the
 #: 1 MB input lasts about 2 s, so a single call is at the mercy of whatever
@@ -74,7 +86,18 @@ def _pair(task: str, peer: tuple[str, Job], ours: tuple[str, Job]) -> list[list[
     return rows
 
 
-def throughput(pages: list[bytes]) -> str:
+def _articles(data_dir: Path, n: int, seed: int) -> list[str]:
+    """A seeded sample of ``n`` article texts (polnear-quotes: news stories as
+    text, the input a caller with already-extracted text has)."""
+    if ARTICLE_SET not in available(data_dir):
+        return []
+    cases = load_cases(data_dir, ARTICLE_SET)
+    cases.sort(key=lambda c: c.id)
+    chosen = random.Random(f"speed-articles:{seed}").sample(cases, min(n, len(cases)))
+    return [c.read_text() for c in chosen]
+
+
+def throughput(pages: list[bytes], articles: Sequence[str]) -> str:
     """The throughput table (peer first; the articlenorm row carries the ratios)."""
     import justext
     import trafilatura
@@ -103,8 +126,28 @@ def throughput(pages: list[bytes]) -> str:
         (lambda t: articlenorm.normalize(t, format="text"), texts),
     )
     rows = _pair("HTML", html_peer, html_ours)
-    rows += _pair("text", text_peer, text_ours)
+    rows += _pair("text (page dumps)", text_peer, text_ours)
+    if articles:
+        wrapped_articles = [lines_as_html(t) for t in articles]
+        rows += _pair(
+            "text (articles)",
+            ("jusText (`<p>` per line)", (lambda w: justext.justext(w, stop), wrapped_articles)),
+            ('articlenorm normalize(text, format="text")', (_normalize_text, articles)),
+        )
     return table(header, rows)
+
+
+def cold_start() -> str:
+    """Wall time of whole command-line runs on one story, interpreter start included."""
+    story = str(Path(__file__).resolve().parents[1] / COLD_START_INPUT)
+    src = str(Path(articlenorm.__file__).parents[1])
+    ours = command_seconds([sys.executable, "-m", "articlenorm", story], path_first=src)
+    bare = command_seconds([sys.executable, "-c", "pass"])
+    rows = [
+        [f"`python -m articlenorm {COLD_START_INPUT}`", "—" if ours is None else f"{ours:.3f}"],
+        ["`python -c pass` (the interpreter alone)", "—" if bare is None else f"{bare:.3f}"],
+    ]
+    return table(["command", "seconds (wall, median of 5)"], rows)
 
 
 def _grow(label: str, small: str, large: str) -> list[list[str]]:
@@ -174,6 +217,7 @@ def render(
     counts: dict[str, int],
     with_growth: bool = True,
     jobs_docs: int = 0,
+    articles: Sequence[str] = (),
 ) -> str:
     """The whole speed section."""
     start = time.perf_counter()
@@ -192,14 +236,19 @@ def render(
             "interleaved (peer pass, articlenorm pass, ...), median reported. Wall time "
             "suffers from other load on the machine; CPU time (process time) much less, "
             "so prefer the CPU ratio. "
-            "Text rows use each page's inscriptis dump; jusText gets the dump's lines as "
+            "The page-dump rows use each page's inscriptis dump, the article rows "
+            f"{len(articles)} news stories as text ({ARTICLE_SET}); jusText gets the text's lines as "
             "`<p>` (German+English stoplist), prepared outside the timing. The ratio "
             "is articlenorm's time over the peer's (above 1 = slower). Peak memory is "
             "tracemalloc's (Python allocations only; lxml's own C memory is not seen), "
             "the largest single-document peak."
         ),
         "",
-        throughput(pages),
+        throughput(pages, articles),
+        "",
+        "### Cold start (`python -m articlenorm` on one story)",
+        "",
+        cold_start(),
         "",
     ]
     if with_growth:
@@ -250,7 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress(f"no HTML pages found under {args.data}")
         return 2
     start = time.perf_counter()
-    text = render(args_list, pages, counts, not args.skip_growth, args.jobs_docs)
+    articles = _articles(args.data, args.n, args.seed)
+    text = render(args_list, pages, counts, not args.skip_growth, args.jobs_docs, articles)
     publish(args.out, "speed", text, time.perf_counter() - start)
     return 0
 

@@ -133,3 +133,22 @@ def import_seconds(module: str, runs: int = 5, path_first: str | None = None) ->
             return None
         samples.append(float(proc.stdout.strip().splitlines()[-1]))
     return statistics.median(samples)
+
+
+def command_seconds(argv: Sequence[str], runs: int = 5, path_first: str | None = None) -> float | None:
+    """Median wall time of running ``argv`` (a whole process: interpreter start,
+    imports, work, exit) after one untimed run that warms the file cache; None
+    if it fails.  ``path_first`` goes first on the child's ``PYTHONPATH``."""
+    env = dict(os.environ)
+    if path_first:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (path_first, env.get("PYTHONPATH"))))
+    samples: list[float] = []
+    for k in range(runs + 1):
+        start = time.perf_counter()
+        proc = subprocess.run(list(argv), capture_output=True, check=False, env=env)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            return None
+        if k:
+            samples.append(elapsed)
+    return statistics.median(samples)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from types import FrameType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -19,7 +19,7 @@ def parallel_map(
     jobs: int,
     *,
     initializer: Callable[..., object] | None = None,
-    initargs: tuple[object, ...] = (),
+    initargs: tuple[Any, ...] = (),
     chunksize: int = 1,
 ) -> Iterator[R]:
     """``map(fn, tasks)`` over ``jobs`` worker processes, results in task order.
