@@ -227,10 +227,17 @@ def run_pipeline(
     verdicts: list[Verdict | None] = [None] * len(current)
     out = Outcome(current, verdicts)
     prepared: dict[str, Prepared] = {}  # see Doc.prepared
+    # A step's verdicts are a function of the document it is shown (live
+    # blocks with their text, claimed fields).  A step that ran after the last
+    # change would be shown the same document again and judge it the same
+    # way: later passes skip it.  ``clock`` counts step runs; ``ran_at[i]`` is
+    # when step i last ran, ``changed_at`` when the document last changed.
+    clock, changed_at = 0, 0
+    ran_at = [0] * len(pipeline)
     for pass_no in range(config.max_passes):
         changed = False
-        for step in pipeline:
-            if pass_no and not getattr(step, "contextual", True):
+        for i, step in enumerate(pipeline):
+            if pass_no and (ran_at[i] > changed_at or not getattr(step, "contextual", True)):
                 continue
             live = tuple(b for b, v in zip(current, verdicts, strict=True) if v is None)
             if not live:
@@ -244,7 +251,10 @@ def run_pipeline(
                 source_format=source_format,
                 prepared=prepared,
             )
-            changed |= _apply(step, step(doc), live, out, explain)
+            clock += 1
+            ran_at[i] = clock
+            if _apply(step, step(doc), live, out, explain):
+                changed, changed_at = True, clock
         if not changed:
             break
     return out

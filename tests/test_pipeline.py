@@ -116,3 +116,48 @@ def test_config_is_frozen_and_validated() -> None:
     with pytest.raises(ConfigError, match="tuple of codes"):
         articlenorm.Config(languages="en")  # type: ignore[arg-type]
     assert CFG.replace(tail_window=3).tail_window == 3
+
+
+def test_later_passes_rerun_only_steps_the_document_changed_under() -> None:
+    from articlenorm.config import DEFAULT_CONFIG
+    from articlenorm.model import Block
+    from articlenorm.pipeline import run_pipeline
+
+    calls: list[str] = []
+
+    @cleaner("drops-last")
+    def drops_last(doc: Doc) -> Iterator[Verdict]:
+        # Contextual: drops the last live block while more than two remain,
+        # so it changes the document on the first passes.
+        calls.append("drops-last")
+        if len(doc.blocks) > 2:
+            yield Verdict.drop(doc.blocks[-1], "last", "the last block")
+
+    @cleaner("counts")
+    def counts(doc: Doc) -> Iterator[Verdict]:
+        calls.append("counts")
+        return iter(())
+
+    @cleaner("before")
+    def before(doc: Doc) -> Iterator[Verdict]:
+        calls.append("before")
+        return iter(())
+
+    blocks = [Block(i, f"Line number {i} of the story.") for i in range(4)]
+    out = run_pipeline(
+        [before, drops_last, counts],
+        blocks,
+        config=DEFAULT_CONFIG,
+        language="en",
+        source_format="text",
+        explain=False,
+    )
+    assert [v is None for v in out.verdicts] == [True, True, False, False]
+    # drops-last changes the document in passes 1 and 2, so every step that
+    # ran before that change runs again; in pass 3 nothing changes and
+    # "counts", which ran after the last change, is not run again.
+    assert calls == [
+        "before", "drops-last", "counts",  # pass 1
+        "before", "drops-last", "counts",  # pass 2: drops-last changed the document again
+        "before", "drops-last",  # pass 3: no change; counts ran after the last change
+    ]  # fmt: skip
