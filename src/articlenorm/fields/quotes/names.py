@@ -245,7 +245,7 @@ class Registry:
             if tokens[k].capitalized:
                 proper.add(word)
             k -= 1
-        if found & (self.rules.role_nouns | self.rules.titles):
+        if not found.isdisjoint(self.rules.person_words):
             return found, proper
         return set(), set()
 
@@ -262,7 +262,7 @@ class Registry:
                 self._by_end.setdefault(key[-1], []).append(key)
         entity.descriptors |= descriptors
         entity.proper_descriptors |= proper or set()
-        marked = bool(descriptors & (self.rules.titles | self.rules.role_nouns))
+        marked = not descriptors.isdisjoint(self.rules.person_words)
         entity.person = entity.person or marked or name.honorific is not None
         gender = _gender(name.honorific)
         if gender and entity.gender is None:

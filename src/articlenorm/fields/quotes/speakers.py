@@ -124,10 +124,16 @@ class Speakers:
     def _scan_verbs(self, par: Paragraph) -> None:
         """Note the named subject of every speech verb in the paragraph."""
         tokens = par.tokens
+        starts = self.rules.verb_starts
         lo, boundary = 0, par.sentence_end(0)
-        for j, tok in enumerate(tokens):
-            if tok.start >= boundary:
-                lo, boundary = j, par.sentence_end(tok.start)
+        # Only a word a speech verb may start with is looked at; the sentence
+        # window (``lo``: its first token) is walked up to it, window by
+        # window, exactly as a walk over every token would.
+        for j in [j for j, tok in enumerate(tokens) if tok.lower in starts]:
+            tok = tokens[j]
+            while tok.start >= boundary:
+                lo = par.token_index(boundary)
+                boundary = par.sentence_end(tokens[lo].start)
             if not tok.is_word or tok.capitalized or not find_verb(tokens, j, self.rules):
                 continue
             mention = subject_before(par, lo, j, self.rules)
