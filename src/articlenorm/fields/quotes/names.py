@@ -19,6 +19,7 @@ shorter name is better than a wrong one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -104,7 +105,7 @@ def _run_end(tokens: Sequence[Token], i: int, source: str, rules: SpeechRules) -
     return j
 
 
-def _split_front(words: list[str], rules: SpeechRules) -> int:
+def _split_front(words: Sequence[str], rules: SpeechRules) -> int:
     """Index of the first word of the name proper inside a run's words."""
     skip = 0
     while skip < len(words) and (
@@ -149,16 +150,34 @@ def _name_in_run(tokens: Sequence[Token], i: int, end: int, rules: SpeechRules) 
             words[-1] += "."  # "M." stays with its initial, "Mr." with its honorific
         else:
             words.append(tok.text)
+    parts = _name_parts(tuple(words), rules)
+    if parts is None:
+        return None
+    proper, front, possessive, honorific = parts
+    return Name(proper, front, tokens[i].start, tokens[end - 1].end, end, possessive, honorific)
+
+
+@functools.lru_cache(maxsize=2048)
+def _name_parts(
+    words: tuple[str, ...], rules: SpeechRules
+) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None] | None:
+    """(name proper, front, possessive, honorific) of a run's words, or None.
+
+    Cached: an article's runs are mostly repeats ("Trump", "The", "Mr.
+    Lavrov"), and so are the common ones across articles.  The bound keeps
+    the cache small (a few hundred kilobytes); it was sized on the dev sets,
+    where a larger one hits no more often.
+    """
     cut = _split_front(words, rules)
-    proper = words[cut:]
+    proper = list(words[cut:])
     if not proper or (proper[-1].endswith(".") and proper[-1][:-1] in rules.honorifics):
         return None  # "Pennsylvania Gov." names nobody
     possessive = proper[-1].endswith(POSSESSIVE)
     if possessive:
         proper[-1] = proper[-1][:-2]
-    front = tuple(words[:cut])
+    front = words[:cut]
     honorific = next((w.rstrip(".") for w in front if w.rstrip(".") in rules.honorifics), None)
-    return Name(tuple(proper), front, tokens[i].start, tokens[end - 1].end, end, possessive, honorific)
+    return tuple(proper), front, possessive, honorific
 
 
 @dataclass(slots=True)
@@ -201,19 +220,27 @@ class Registry:
         """Register the name runs and the vocabulary of one (masked) paragraph."""
         tokens, text = par.tokens, par.masked
         lower_words, midsentence = self._lower_words, self._midsentence
-        skip_to = 0
+        capitals: list[int] = []
         prev = ""
-        for i, tok in enumerate(tokens):
-            if tok.is_word and not tok.capitalized:
-                lower_words.add(tok.lower)
-            elif tok.capitalized and prev not in _SENTENCE_OPENERS:
-                midsentence.add(tok.text)
-            prev = tok.text
-            if i < skip_to or not tok.capitalized:
+        for i, (word, _, _, is_word, capitalized, low) in enumerate(tokens):
+            if is_word and not capitalized:
+                lower_words.add(low)
+            elif capitalized:
+                capitals.append(i)
+                if prev not in _SENTENCE_OPENERS:
+                    midsentence.add(word)
+            prev = word
+        # Name runs start at capitalised tokens only.
+        openers = {par.token_index(start) for start in par.sentence_starts}
+        skip_to = 0
+        for i in capitals:
+            if i < skip_to:
                 continue
             end = _run_end(tokens, i, text, self.rules)
             skip_to = end
             name = _name_in_run(tokens, i, end, self.rules) if end > i else None
+            if i in openers:
+                par.opener_names[i] = name  # == read_name(tokens, i, text, rules)
             if name is None:
                 continue
             roles, proper = self._before(tokens, i)

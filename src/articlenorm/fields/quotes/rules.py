@@ -16,9 +16,12 @@ from importlib import resources
 __all__ = ["SpeechRules", "load_speech_rules"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SpeechRules:
     """The frozen content of one ``speech.toml``.
+
+    Compared and hashed by identity (one object per language, see
+    :func:`load_speech_rules`), so that it can key caches.
 
     Lower-case word sets unless noted.  ``verbs`` holds one-word verb forms;
     ``phrasal`` maps the first word of a multi-word verb ("went") to the words

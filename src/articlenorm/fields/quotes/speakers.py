@@ -147,7 +147,8 @@ class Speakers:
             first = par.token_index(start)
             if first >= len(par.tokens) or not par.tokens[first].capitalized:
                 continue
-            name = read_name(par.tokens, first, par.masked, self.rules)
+            noted = par.opener_names
+            name = noted[first] if first in noted else read_name(par.tokens, first, par.masked, self.rules)
             if name is None or name.possessive:
                 continue
             self._sentence_openers.append((self.offsets[par.index] + name.start, par.index, name.words))

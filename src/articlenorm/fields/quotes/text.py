@@ -17,10 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .marks import Span, is_prose
 from .rules import SpeechRules
+
+if TYPE_CHECKING:
+    from .names import Name
 
 __all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Paragraphs", "Token", "Vocabulary", "mask", "tokenize"]
 
@@ -159,6 +162,11 @@ class Paragraph:
                 continue
             starts.append(match.end())
         self.sentence_starts = starts
+        #: The name run read at the first token of a sentence, by token index
+        #: (None: no name there), noted by the name registry so that the
+        #: speakers' scan of sentence openers need not read it again.  Only
+        #: sentence openers are kept: one entry a sentence at most.
+        self.opener_names: dict[int, Name | None] = {}
 
     def sentence_start(self, pos: int) -> int:
         """Offset where the sentence holding ``pos`` begins, at most ``CONTEXT_CHARS`` back."""
