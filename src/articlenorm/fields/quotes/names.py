@@ -193,8 +193,10 @@ class Entity:
     gender: str | None = None
 
 
-def _key(words: Sequence[str], rules: SpeechRules) -> tuple[str, ...]:
-    """Words compared when matching names: no suffixes, no full stops."""
+@functools.lru_cache(maxsize=2048)
+def _key(words: tuple[str, ...], rules: SpeechRules) -> tuple[str, ...]:
+    """Words compared when matching names: no suffixes, no full stops (cached
+    like :func:`_name_parts`)."""
     return tuple(w.rstrip(".") for w in words if w.rstrip(".") not in rules.name_suffixes)
 
 
@@ -220,16 +222,14 @@ class Registry:
         """Register the name runs and the vocabulary of one (masked) paragraph."""
         tokens, text = par.tokens, par.masked
         lower_words, midsentence = self._lower_words, self._midsentence
-        capitals: list[int] = []
-        prev = ""
-        for i, (word, _, _, is_word, capitalized, low) in enumerate(tokens):
-            if is_word and not capitalized:
-                lower_words.add(low)
-            elif capitalized:
-                capitals.append(i)
-                if prev not in _SENTENCE_OPENERS:
-                    midsentence.add(word)
-            prev = word
+        lower_words.update(
+            [low for _, _, _, is_word, capitalized, low in tokens if is_word and not capitalized]
+        )
+        capitals = [i for i, tok in enumerate(tokens) if tok.capitalized]
+        for i in capitals:
+            # A capital after another word than a sentence opener.
+            if i and tokens[i - 1].text not in _SENTENCE_OPENERS:
+                midsentence.add(tokens[i].text)
         # Name runs start at capitalised tokens only.
         openers = {par.token_index(start) for start in par.sentence_starts}
         skip_to = 0
@@ -287,9 +287,11 @@ class Registry:
             self._by_end.setdefault(key[0], []).append(key)
             if key[-1] != key[0]:
                 self._by_end.setdefault(key[-1], []).append(key)
-        entity.descriptors |= descriptors
-        entity.proper_descriptors |= proper or set()
-        marked = not descriptors.isdisjoint(self.rules.person_words)
+        marked = False
+        if descriptors:  # most names come with none
+            entity.descriptors |= descriptors
+            entity.proper_descriptors |= proper or set()
+            marked = not descriptors.isdisjoint(self.rules.person_words)
         entity.person = entity.person or marked or name.honorific is not None
         gender = _gender(name.honorific)
         if gender and entity.gender is None:

@@ -150,8 +150,11 @@ class Paragraph:
         self.text = text
         self.masked = mask(text, spans)
         # A block that is no prose (see marks.is_prose) has no narrator
-        # words worth reading: it is not tokenized at all.
-        self.tokens = tokenize(self.masked, vocabulary=vocabulary) if spans or is_prose(text) else []
+        # words worth reading: it is not tokenized at all.  Nor is any
+        # paragraph of a language without speech rules: only attribution and
+        # the name registry read tokens, and both need the rules.
+        tokenized = rules is not None and (bool(spans) or is_prose(text))
+        self.tokens = tokenize(self.masked, vocabulary=vocabulary) if tokenized else []
         self.token_starts = [t.start for t in self.tokens]
         starts = [0]
         for match in _BREAK_RE.finditer(self.masked):
