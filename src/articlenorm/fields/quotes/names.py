@@ -22,9 +22,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from .rules import SpeechRules
-from .text import Paragraph, Token
+from .text import CAPITALIZED, Paragraph, Token
 
 __all__ = ["MAX_NAME_TOKENS", "POSSESSIVE", "Entity", "Name", "Registry", "read_name"]
 
@@ -225,7 +226,7 @@ class Registry:
         lower_words.update(
             [low for _, _, _, is_word, capitalized, low in tokens if is_word and not capitalized]
         )
-        capitals = [i for i, tok in enumerate(tokens) if tok.capitalized]
+        capitals = list(compress(range(len(tokens)), map(CAPITALIZED, tokens)))
         for i in capitals:
             # A capital after another word than a sentence opener.
             if i and tokens[i - 1].text not in _SENTENCE_OPENERS:

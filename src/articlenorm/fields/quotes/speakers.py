@@ -30,11 +30,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from .names import Entity, Name, Registry, read_name
 from .phrases import Mention, find_verb, subject_before
 from .rules import SpeechRules
-from .text import Paragraph, Paragraphs
+from .text import LOWER, Paragraph, Paragraphs
 
 __all__ = ["PRONOUN_WINDOW", "Source", "Speakers"]
 
@@ -129,7 +130,7 @@ class Speakers:
         # Only a word a speech verb may start with is looked at; the sentence
         # window (``lo``: its first token) is walked up to it, window by
         # window, exactly as a walk over every token would.
-        for j in [j for j, tok in enumerate(tokens) if tok.lower in starts]:
+        for j in list(compress(range(len(tokens)), map(starts.__contains__, map(LOWER, tokens)))):
             tok = tokens[j]
             while tok.start >= boundary:
                 lo = par.token_index(boundary)

@@ -15,6 +15,7 @@ All patterns are linear (possessive quantifiers, no nested repetition).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,7 +26,18 @@ from .rules import SpeechRules
 if TYPE_CHECKING:
     from .names import Name
 
-__all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Paragraphs", "Token", "Vocabulary", "mask", "tokenize"]
+__all__ = [
+    "CAPITALIZED",
+    "CONTEXT_CHARS",
+    "LOWER",
+    "MASK",
+    "Paragraph",
+    "Paragraphs",
+    "Token",
+    "Vocabulary",
+    "mask",
+    "tokenize",
+]
 
 MASK = "\x1a"
 #: The most narrator text read on either side of a position.  Sentences are
@@ -57,6 +69,11 @@ class Token(NamedTuple):
     #: ``text`` in lower case.
     lower: str
 
+
+#: Field getters for whole-list passes in C (``map``, ``compress``).
+_START = operator.itemgetter(1)
+CAPITALIZED = operator.itemgetter(4)
+LOWER = operator.itemgetter(5)
 
 #: Builds a Token from a ready tuple, without the Python-level ``__new__``
 #: NamedTuple generates (one frame per token, a third of tokenizing time).
@@ -155,7 +172,7 @@ class Paragraph:
         # the name registry read tokens, and both need the rules.
         tokenized = rules is not None and (bool(spans) or is_prose(text))
         self.tokens = tokenize(self.masked, vocabulary=vocabulary) if tokenized else []
-        self.token_starts = [t.start for t in self.tokens]
+        self.token_starts = list(map(_START, self.tokens))
         starts = [0]
         for match in _BREAK_RE.finditer(self.masked):
             after = self.masked[match.end() : match.end() + 1]
