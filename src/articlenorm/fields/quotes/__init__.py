@@ -66,7 +66,9 @@ expanded.
 **Bounds.**  Every scan is linear; the narrator text read around one
 quotation is cut to ``CONTEXT_CHARS`` (600) characters, name runs to 12
 tokens, so a megabyte of quotation marks, dots or spaces costs no more than
-a few linear passes.
+a few linear passes.  Each paragraph is tokenized once (every distinct word
+classified once per article); a language without speech rules is not
+tokenized at all, since only attribution and the name registry read tokens.
 
 Languages: spans are found for any language; attribution needs a
 ``speech.toml`` for the language (``language=None`` uses English).  Rule

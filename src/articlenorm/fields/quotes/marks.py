@@ -185,18 +185,23 @@ def _classify_single(text: str, pos: int, mark: str, left: bool, right: bool) ->
 def is_prose(text: str) -> bool:
     """False for a block with more than ``MAX_MARKS`` quotation marks.
 
-    Counting stops at the bound, so the cost is one regex scan at most.
+    Counting stops at the bound, so the cost is one regex scan at most, and
+    none for a block too short to hold that many marks (most paragraphs).
     """
+    if len(text) <= MAX_MARKS:
+        return True
     marks = _SCAN_RE.finditer(text)
     return next(itertools.islice(marks, MAX_MARKS, None), None) is None
 
 
 def _marks(text: str) -> list[Mark]:
     """The candidate marks of a paragraph, in order (none for a non-prose block)."""
-    if not is_prose(text):
+    # One bounded scan both counts the marks (see is_prose) and finds them.
+    found = list(itertools.islice(_SCAN_RE.finditer(text), MAX_MARKS + 1))
+    if len(found) > MAX_MARKS:
         return []
     marks = []
-    for match in _SCAN_RE.finditer(text):
+    for match in found:
         if match.lastgroup == "run":
             continue
         mark = _classify(text, match.start(), match.group())

@@ -30,7 +30,7 @@ from .names import Registry
 from .phrases import Mention, find_verb, sentence_subject, subject_before
 from .rules import SpeechRules
 from .speakers import Source, Speakers
-from .text import Paragraph, Paragraphs
+from .text import Paragraph, Paragraphs, Vocabulary
 
 __all__ = ["Draft", "read_quotes"]
 
@@ -75,9 +75,10 @@ def read_quotes(
     pars: dict[int, Paragraph] = {}
     drafts: list[Draft] = []
     open_utt: Utterance | None = None
+    vocabulary: Vocabulary = {}
     for index, text in enumerate(texts):
         own = by_paragraph.get(index, [])
-        par = pars[index] = Paragraph(index, text, own, rules)
+        par = pars[index] = Paragraph(index, text, own, rules, vocabulary)
         if registry is not None:
             registry.read(par)
         if speakers is not None:

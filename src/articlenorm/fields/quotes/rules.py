@@ -16,9 +16,12 @@ from importlib import resources
 __all__ = ["SpeechRules", "load_speech_rules"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SpeechRules:
     """The frozen content of one ``speech.toml``.
+
+    Compared and hashed by identity (one object per language, see
+    :func:`load_speech_rules`), so that it can key caches.
 
     Lower-case word sets unless noted.  ``verbs`` holds one-word verb forms;
     ``phrasal`` maps the first word of a multi-word verb ("went") to the words
@@ -56,11 +59,13 @@ class SpeechRules:
     #: role nouns, descriptor words and determiners together.
     describing: frozenset[str]
     small_words: frozenset[str]
-
-    @property
-    def pronouns(self) -> frozenset[str]:
-        """Every subject pronoun, person or not."""
-        return self.male | self.female | self.other_pronouns
+    #: Every subject pronoun, person or not (male, female and other together).
+    pronouns: frozenset[str]
+    #: Titles and role nouns together: words that mark a name as a person's.
+    person_words: frozenset[str]
+    #: First words of every speech verb (``verbs`` and the keys of ``phrasal``):
+    #: a word not in it starts no speech verb.
+    verb_starts: frozenset[str]
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -95,6 +100,7 @@ def _load(language: str) -> SpeechRules | None:
             else:
                 verbs.add(first)
     pronouns = data["pronouns"]
+    titles, role_nouns = _words(data["titles"]), _words(data["role_nouns"])
     return SpeechRules(
         verbs=frozenset(verbs),
         phrasal={k: frozenset(v) for k, v in phrasal.items()},
@@ -106,8 +112,8 @@ def _load(language: str) -> SpeechRules | None:
         fillers=_words(data["subject_verb_fillers"]),
         time_words=_words(data["time_words"]),
         honorifics=frozenset(data["honorifics"]),
-        titles=_words(data["titles"]),
-        role_nouns=_words(data["role_nouns"]),
+        titles=titles,
+        role_nouns=role_nouns,
         latter=_phrases(data["latter"]),
         former=_phrases(data["former"]),
         determiners=_words(data["determiners"]),
@@ -130,4 +136,7 @@ def _load(language: str) -> SpeechRules | None:
             data["titles"] + data["role_nouns"] + data["descriptor_words"] + data["determiners"]
         ),
         small_words=_words(data["title_small_words"]),
+        pronouns=_words(pronouns["male"] + pronouns["female"] + pronouns["other"]),
+        person_words=titles | role_nouns,
+        verb_starts=frozenset(verbs) | frozenset(phrasal),
     )

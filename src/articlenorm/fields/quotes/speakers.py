@@ -30,11 +30,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from .names import Entity, Name, Registry, read_name
 from .phrases import Mention, find_verb, subject_before
 from .rules import SpeechRules
-from .text import Paragraph, Paragraphs
+from .text import LOWER, Paragraph, Paragraphs
 
 __all__ = ["PRONOUN_WINDOW", "Source", "Speakers"]
 
@@ -124,10 +125,16 @@ class Speakers:
     def _scan_verbs(self, par: Paragraph) -> None:
         """Note the named subject of every speech verb in the paragraph."""
         tokens = par.tokens
+        starts = self.rules.verb_starts
         lo, boundary = 0, par.sentence_end(0)
-        for j, tok in enumerate(tokens):
-            if tok.start >= boundary:
-                lo, boundary = j, par.sentence_end(tok.start)
+        # Only a word a speech verb may start with is looked at; the sentence
+        # window (``lo``: its first token) is walked up to it, window by
+        # window, exactly as a walk over every token would.
+        for j in list(compress(range(len(tokens)), map(starts.__contains__, map(LOWER, tokens)))):
+            tok = tokens[j]
+            while tok.start >= boundary:
+                lo = par.token_index(boundary)
+                boundary = par.sentence_end(tokens[lo].start)
             if not tok.is_word or tok.capitalized or not find_verb(tokens, j, self.rules):
                 continue
             mention = subject_before(par, lo, j, self.rules)
@@ -141,7 +148,8 @@ class Speakers:
             first = par.token_index(start)
             if first >= len(par.tokens) or not par.tokens[first].capitalized:
                 continue
-            name = read_name(par.tokens, first, par.masked, self.rules)
+            noted = par.opener_names
+            name = noted[first] if first in noted else read_name(par.tokens, first, par.masked, self.rules)
             if name is None or name.possessive:
                 continue
             self._sentence_openers.append((self.offsets[par.index] + name.start, par.index, name.words))

@@ -15,15 +15,29 @@ All patterns are linear (possessive quantifiers, no nested repetition).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Mapping, Sequence
-from sys import intern
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .marks import Span, is_prose
 from .rules import SpeechRules
 
-__all__ = ["CONTEXT_CHARS", "MASK", "Paragraph", "Paragraphs", "Token", "mask", "tokenize"]
+if TYPE_CHECKING:
+    from .names import Name
+
+__all__ = [
+    "CAPITALIZED",
+    "CONTEXT_CHARS",
+    "LOWER",
+    "MASK",
+    "Paragraph",
+    "Paragraphs",
+    "Token",
+    "Vocabulary",
+    "mask",
+    "tokenize",
+]
 
 MASK = "\x1a"
 #: The most narrator text read on either side of a position.  Sentences are
@@ -56,33 +70,60 @@ class Token(NamedTuple):
     lower: str
 
 
+#: Field getters for whole-list passes in C (``map``, ``compress``).
+_START = operator.itemgetter(1)
+CAPITALIZED = operator.itemgetter(4)
+LOWER = operator.itemgetter(5)
+
 #: Builds a Token from a ready tuple, without the Python-level ``__new__``
 #: NamedTuple generates (one frame per token, a third of tokenizing time).
 _new_token = tuple.__new__
 
+#: What a token needs besides its offsets, by its text: (text, is_word,
+#: capitalized, lower), or ``text`` None for a word with a glued full stop.
+Vocabulary = dict[str, tuple[str | None, bool, bool, str]]
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``."""
-    tokens = []
+
+def _entry(word: str) -> tuple[str | None, bool, bool, str]:
+    if "." in word and _GLUED_RE.search(word):
+        return None, False, False, word
+    low = word.lower()
+    # The lower-case form shared when it is the word itself.
+    return word, word[0].isalnum(), word[0].isupper(), word if low == word else low
+
+
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, vocabulary: Vocabulary | None = None
+) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.
+
+    ``vocabulary`` caches each distinct word's fields across calls (pass one
+    dict for all paragraphs of an article): an article's tokens are mostly
+    repeats of a few thousand words, so the tokens share their strings (half
+    the memory) and each word is classified once.
+    """
+    if vocabulary is None:
+        vocabulary = {}
+    tokens: list[Token] = []
+    append = tokens.append
+    known = vocabulary.get
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        pos = m.start()
-        if "." in word and _GLUED_RE.search(word):
+        entry = known(word)
+        if entry is None:
+            entry = vocabulary[word] = _entry(word)
+        shared, is_word, capitalized, low = entry
+        pos, stop = m.span()
+        if shared is None:
             # "said.Trump": a sentence end missing its space, not an initialism.
             for part in _GLUED_RE.split(word):
                 if part:
-                    tokens.append(
+                    append(
                         Token(part, pos, pos + len(part), part[0].isalnum(), part[0].isupper(), part.lower())
                     )
                     pos += len(part)
             continue
-        # Interned, and the lower-case form shared when it is the word itself:
-        # an article's tokens are mostly repeats of a few thousand words, and
-        # this halves the memory all paragraphs' tokens hold at once.
-        word = intern(word)
-        low = word.lower()
-        low = word if low == word else intern(low)
-        tokens.append(_new_token(Token, (word, pos, m.end(), word[0].isalnum(), word[0].isupper(), low)))
+        append(_new_token(Token, (shared, pos, stop, is_word, capitalized, low)))
     return tokens
 
 
@@ -114,14 +155,24 @@ def _is_abbreviation(text: str, dot: int, rules: SpeechRules | None) -> bool:
 class Paragraph:
     """One masked paragraph: its tokens and sentence starts, computed once."""
 
-    def __init__(self, index: int, text: str, spans: Sequence[Span], rules: SpeechRules | None) -> None:
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        spans: Sequence[Span],
+        rules: SpeechRules | None,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
         self.index = index
         self.text = text
         self.masked = mask(text, spans)
         # A block that is no prose (see marks.is_prose) has no narrator
-        # words worth reading: it is not tokenized at all.
-        self.tokens = tokenize(self.masked) if spans or is_prose(text) else []
-        self.token_starts = [t.start for t in self.tokens]
+        # words worth reading: it is not tokenized at all.  Nor is any
+        # paragraph of a language without speech rules: only attribution and
+        # the name registry read tokens, and both need the rules.
+        tokenized = rules is not None and (bool(spans) or is_prose(text))
+        self.tokens = tokenize(self.masked, vocabulary=vocabulary) if tokenized else []
+        self.token_starts = list(map(_START, self.tokens))
         starts = [0]
         for match in _BREAK_RE.finditer(self.masked):
             after = self.masked[match.end() : match.end() + 1]
@@ -131,6 +182,11 @@ class Paragraph:
                 continue
             starts.append(match.end())
         self.sentence_starts = starts
+        #: The name run read at the first token of a sentence, by token index
+        #: (None: no name there), noted by the name registry so that the
+        #: speakers' scan of sentence openers need not read it again.  Only
+        #: sentence openers are kept: one entry a sentence at most.
+        self.opener_names: dict[int, Name | None] = {}
 
     def sentence_start(self, pos: int) -> int:
         """Offset where the sentence holding ``pos`` begins, at most ``CONTEXT_CHARS`` back."""
