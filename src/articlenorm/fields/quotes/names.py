@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from .rules import SpeechRules
-from .text import CAPITALIZED, Paragraph, Token
+from .text import CAPITALIZED, Name, Paragraph, Token
 
 __all__ = ["MAX_NAME_TOKENS", "POSSESSIVE", "Entity", "Name", "Registry", "read_name"]
 
@@ -36,19 +36,6 @@ _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", "“", '"', ":"])
 #: The longest name run read, in tokens ("Secretary of Homeland Security Jeh
 #: C. Johnson Jr." is 10 with its full stops).  A bound keeps reading linear.
 MAX_NAME_TOKENS = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A name run: ``words`` is the name proper, ``front`` what came before it."""
-
-    words: tuple[str, ...]
-    front: tuple[str, ...]
-    start: int
-    end: int
-    next_index: int
-    possessive: bool = False
-    honorific: str | None = None
 
 
 def _adjacent(a: Token, b: Token, source: str) -> bool:

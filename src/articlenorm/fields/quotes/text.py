@@ -18,19 +18,18 @@ import bisect
 import operator
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .marks import Span, is_prose
 from .rules import SpeechRules
-
-if TYPE_CHECKING:
-    from .names import Name
 
 __all__ = [
     "CAPITALIZED",
     "CONTEXT_CHARS",
     "LOWER",
     "MASK",
+    "Name",
     "Paragraph",
     "Paragraphs",
     "Token",
@@ -150,6 +149,19 @@ def _is_abbreviation(text: str, dot: int, rules: SpeechRules | None) -> bool:
     if len(word) == 1 and word.isupper():
         return True
     return rules is not None and (word in rules.abbreviations or word in rules.honorifics)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name run: ``words`` is the name proper, ``front`` what came before it."""
+
+    words: tuple[str, ...]
+    front: tuple[str, ...]
+    start: int
+    end: int
+    next_index: int
+    possessive: bool = False
+    honorific: str | None = None
 
 
 class Paragraph:
