@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from . import decide
 from .config import Config
 from .fields.language import LanguageMethod, decide_language
-from .metadata import PageMeta
 from .model import Action, Article, Block, BlockKind, Caption, Edit, Quote, Removal, Role, Verdict
 from .pipeline import Outcome
 from .provenance import Candidate, Origin, Provenance, Strength
+
+if TYPE_CHECKING:
+    from .metadata import PageMeta
 
 __all__ = ["DETECTORS", "assemble_paragraphs", "build_article"]
 

@@ -17,12 +17,15 @@ article text.  In text mode the claimed blocks are the only source.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .fields.byline import authors_of
-from .metadata import PageMeta
-from .metadata.text import norm
 from .model import Caption
 from .provenance import CALLER, Candidate, Origin, Strength
+from .textutil import norm
+
+if TYPE_CHECKING:
+    from .metadata import PageMeta
 
 __all__ = [
     "captions",

@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import DEFAULT_CONFIG, Config
 from .errors import (
@@ -37,10 +38,12 @@ from .errors import (
     InputTooLargeError,
     UnreadableInputError,
 )
-from .metadata import PageMeta
 from .model import Block, Edit
 from .repair import repair_text, replay_repairs
-from .segment import segment_html, segment_text
+from .segment.text import segment_text
+
+if TYPE_CHECKING:
+    from .metadata import PageMeta
 
 __all__ = ["FORMATS", "Loaded", "Source", "decode_bytes", "load", "looks_like_html", "read_source"]
 
@@ -306,6 +309,8 @@ def load(
             text, fixes = repair_text(text, explain=explain)
         blocks = segment_text(text)
     else:
+        from .segment.html import segment_html  # lxml, trafilatura: only for HTML
+
         blocks, meta = segment_html(text, url=url)
         if config.repair_encoding:
             blocks, fixes = _repair_blocks(blocks, explain)

@@ -12,6 +12,9 @@ import unicodedata
 __all__ = [
     "BULLETS",
     "QUOTE_PAIRS",
+    "clean",
+    "norm",
+    "words_of",
     "is_prose",
     "is_title_like",
     "is_url",
@@ -137,3 +140,27 @@ def mask_quoted(text: str) -> str:
     someone who says "read more" or "donate now" is not mistaken for clutter.
     """
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# -- comparison keys (page metadata, field decisions) ----------------------
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\xa0": " "})
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def clean(text: str | None) -> str:
+    """Whitespace collapsed, NFC, stripped."""
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def norm(text: str | None) -> str:
+    """A comparison key: case-folded, NFKC, quotes unified, whitespace collapsed,
+    punctuation trimmed at both ends."""
+    t = unicodedata.normalize("NFKC", text or "").translate(_QUOTES).casefold()
+    return _EDGE.sub("", " ".join(t.split()))
+
+
+def words_of(text: str | None) -> list[str]:
+    """Runs of letters and digits (no apostrophes or hyphens inside, unlike :func:`words`)."""
+    return _WORD.findall(text or "")

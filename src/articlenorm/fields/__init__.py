@@ -1,2 +1,5 @@
-"""Field extraction: headline, byline, date, captions (pipeline steps that
-claim blocks), and quotes and language (read from the finished body)."""
+"""Field readers: pure functions, text in, value out (no pipeline types).
+
+``byline``, ``dates`` and ``captions`` read one line (the cleaners that
+claim header and caption blocks call them); ``quotes`` and ``language`` read
+the finished body; ``stopvote`` is the one stopword language vote."""

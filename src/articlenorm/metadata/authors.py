@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 from ..lexicon import available_languages, load_table
 from ..names import is_agency, looks_like_name
 from ..provenance import Candidate, Origin, Provenance, Strength
+from ..textutil import clean, norm
 from .head import HeadTags
 from .jsonld import LdArticle
-from .text import clean, norm
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

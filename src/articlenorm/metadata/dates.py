@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from ..fields.dates import plausible_day
 from ..provenance import Candidate, Origin, Provenance, Strength
+from ..textutil import clean
 from .head import HeadTags
 from .jsonld import LdArticle
-from .text import clean
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -6,9 +6,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from ..provenance import CALLER, Candidate, Origin, Provenance, Strength
+from ..textutil import clean
 from .head import HeadTags
 from .jsonld import LdArticle
-from .text import clean
 
 __all__ = ["choose_language", "choose_url", "site_names"]
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..provenance import Candidate, Origin, Provenance, Strength
+from ..textutil import clean, norm, words_of
 from .scan import line_key
-from .text import clean, norm, words_of
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -18,9 +18,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..fields.captions import parse_caption
-from ..metadata.text import clean, norm
 from ..model import Caption
-from ..textutil import word_count
+from ..textutil import clean, norm, word_count
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -24,10 +24,10 @@ from .. import decide
 from ..errors import ExtractionError
 from ..metadata import PageMeta, read_page_meta
 from ..metadata.scan import PageScan, scan_page
-from ..metadata.text import norm
 from ..metadata.title import headline_above
 from ..model import Block, BlockKind, Role
 from ..provenance import Candidate, Origin, Provenance, Strength
+from ..textutil import norm
 from .extract import extract_body
 from .figures import caption_keys, find_captions
 from .hints import container_hints, main_container
