@@ -105,17 +105,18 @@ def scan_page(tree: HtmlElement, mark: str | None = None) -> PageScan:
     """Collect the page's interesting elements; number the elements that can
     be the source of a body block (``NUMBERED``) with the attribute ``mark``
     when one is given."""
-    scan = PageScan()
+    # All elements in document order (one C-level walk), then one Python
+    # loop over them that numbers and sorts.
+    elements = list(tree.iter(etree.Element))
+    scan = PageScan(elements)
     minor = {"h2": 0, "h3": 0}
-    elements = scan.elements
     by_tag = _BY_TAG
     wanted = _WANTED.intersection
     found_by_marks: dict[str, frozenset[str]] = {}
-    for el in tree.iter(etree.Element):
+    for number, el in enumerate(elements):
         tag = el.tag
         if mark is not None and tag in NUMBERED:
-            el.set(mark, str(len(elements)))
-        elements.append(el)
+            el.set(mark, str(number))
         action = by_tag.get(tag)
         if action is not None:
             if action == "head":
