@@ -62,3 +62,18 @@ def test_data_rows_stay_rows_layout_rows_are_walked_into() -> None:
 def test_loose_text_and_tails_are_kept() -> None:
     got = _blocks("<body>Lead text<p>abc</p>tail text <hi>bold</hi> more</body>")
     assert [t for _, t, _ in got] == ["Lead text", "abc", "tail text bold more"]
+
+
+def test_blocks_without_a_number_find_the_first_page_element_with_their_text() -> None:
+    page = (
+        "<html><body><div><p>Intro words.</p><p>Same text!</p></div>"
+        "<ul><li><b>Same</b> text</li></ul><p>Later paragraph.</p></body></html>"
+    )
+    tree = parse_html(page)
+    index = SourceIndex(tree, [], MARK)
+    body = etree.fromstring("<body><p>Later paragraph.</p><p>same text</p><p>Not on the page</p></body>")
+    found = [index.find(el, el.text) for el in body]
+    assert found[0] is not None and found[0].text == "Later paragraph."
+    # the first of two elements with the same letters, though read after a later one
+    assert found[1] is not None and found[1].tag == "p" and found[1].text == "Same text!"
+    assert found[2] is None

@@ -52,6 +52,10 @@ NUMBERED = frozenset(
 _HEAD_TAGS = frozenset({"meta", "link", "script", "title", "style"})
 _NOT_LINES = frozenset({"a", "script", "style", "noscript", "template", "title", "option", "head"})
 _NOTHING: frozenset[str] = frozenset()
+#: The attributes whose values hold mark words, in the order they are read.
+_MARK_ATTRS = ("class", "id", "data-testid", "data-component")
+#: Every attribute the scan reads.
+_WANTED = frozenset({*_MARK_ATTRS, "style", "hidden", "itemprop", "rel"})
 #: Own texts longer than this are paragraphs, not headline lines.
 MAX_LINE_CHARS = 300
 #: Text this long is a sentence, not a byline label with a name.
@@ -101,15 +105,18 @@ def scan_page(tree: HtmlElement, mark: str | None = None) -> PageScan:
     """Collect the page's interesting elements; number the elements that can
     be the source of a body block (``NUMBERED``) with the attribute ``mark``
     when one is given."""
-    scan = PageScan()
+    # All elements in document order (one C-level walk), then one Python
+    # loop over them that numbers and sorts.
+    elements = list(tree.iter(etree.Element))
+    scan = PageScan(elements)
     minor = {"h2": 0, "h3": 0}
-    elements = scan.elements
     by_tag = _BY_TAG
-    for el in tree.iter(etree.Element):
+    wanted = _WANTED.intersection
+    found_by_marks: dict[str, frozenset[str]] = {}
+    for number, el in enumerate(elements):
         tag = el.tag
         if mark is not None and tag in NUMBERED:
-            el.set(mark, str(len(elements)))
-        elements.append(el)
+            el.set(mark, str(number))
         action = by_tag.get(tag)
         if action is not None:
             if action == "head":
@@ -132,11 +139,11 @@ def scan_page(tree: HtmlElement, mark: str | None = None) -> PageScan:
                 if text and len(text) < MAX_LABEL_TEXT and _LABELLED.match(text):
                     scan.bylines.append(el)
                     continue
-        # One call for all attributes: a dict answers the eight look-ups
-        # below faster than eight lxml attribute reads.
-        attrs = el.items()
-        if attrs:
-            _attribute_marks(scan, el, tag, dict(attrs))
+        # The attribute names alone (no values) tell which of the few
+        # attributes the marks read are there: most elements have none.
+        names = wanted(el.keys())
+        if names:
+            _attribute_marks(scan, el, tag, names, found_by_marks)
     return scan
 
 
@@ -181,27 +188,38 @@ def _head_element(scan: PageScan, el: HtmlElement, tag: str) -> None:
         scan.junk.append(el)
 
 
-def _attribute_marks(scan: PageScan, el: HtmlElement, tag: str, attrs: dict[str, str]) -> None:
-    get = attrs.get
-    style = get("style")
-    if style is not None and _HIDDEN_STYLE.search(style) or get("hidden") is not None:
+def _attribute_marks(
+    scan: PageScan, el: HtmlElement, tag: str, names: frozenset[str], cache: dict[str, frozenset[str]]
+) -> None:
+    """Sort ``el`` by the attributes ``names`` it has (of ``_WANTED``);
+    ``cache`` holds the mark words found in each class/id text seen so far."""
+    get = el.get
+    style = get("style") if "style" in names else None
+    if style is not None and _HIDDEN_STYLE.search(style) or "hidden" in names:
         scan.hidden.append(el)
-    marks = " ".join(v for v in (get("class"), get("id"), get("data-testid"), get("data-component")) if v)
-    found = set(_MARKS.findall(marks.casefold())) if marks else _NOTHING
-    itemprop = get("itemprop")
+    found = _NOTHING
+    if not names.isdisjoint(_MARK_ATTRS):
+        marks = " ".join(v for v in (get(a) for a in _MARK_ATTRS if a in names) if v)
+        if marks:
+            cached = cache.get(marks)
+            if cached is None:
+                cached = cache[marks] = frozenset(_MARKS.findall(marks.casefold()))
+            found = cached
+    itemprop = get("itemprop") if "itemprop" in names else None
     if itemprop is not None:
         if itemprop == "headline":
             scan.marked_headlines.append(el)
         if "author" in itemprop:
             scan.bylines.append(el)
             found = found - _BYLINE_WORDS
+    by_rel = "rel" in names and get("rel") == "author"
     if not found:
-        if get("rel") == "author":
+        if by_rel:
             scan.bylines.append(el)
         return
     if found & _HEADLINE_WORDS and itemprop != "headline":
         scan.marked_headlines.append(el)
-    if found & _BYLINE_WORDS or get("rel") == "author":
+    if found & _BYLINE_WORDS or by_rel:
         scan.bylines.append(el)
     if tag != "figcaption" and found & _CAPTION_WORDS:
         scan.captions.append(el)

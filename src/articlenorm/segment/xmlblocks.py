@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from ..model import BlockKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.etree import _Element
     from lxml.html import HtmlElement
 
@@ -83,12 +85,45 @@ class SourceIndex:
         self._tree = tree
         self._elements = elements
         self._mark = mark
-        self._by_text: dict[str, HtmlElement] | None = None
+        #: Squeezed text -> the first page element (in document order)
+        #: with that text, filled only as far as the look-ups so far needed.
+        self._by_text: dict[str, HtmlElement] = {}
+        self._unread: Iterator[tuple[str, HtmlElement]] | None = None
 
     def _number(self, el: _Element) -> HtmlElement | None:
         value = el.get(self._mark)
         if value is not None and value.isdigit() and int(value) < len(self._elements):
             return self._elements[int(value)]
+        return None
+
+    def _texts(self) -> Iterator[tuple[str, HtmlElement]]:
+        wrapper_children = _WRAPPER_CHILDREN
+        for src in self._tree.iter(*_BLOCK_TAGS):
+            # Only elements without block children can hold one block's
+            # text; skipping wrappers also skips their (long) text.
+            for child in src:
+                if child.tag in wrapper_children:
+                    break
+            else:
+                content = src.text_content()
+                if len(content) <= MAX_INDEXED_CHARS:
+                    yield _squeeze(content), src
+
+    def _by_squeezed(self, key: str) -> HtmlElement | None:
+        """The first page element whose squeezed text is ``key``: the
+        elements are read in document order and only until it is found
+        (blocks come in page order, so the page's tail is often never read)."""
+        found = self._by_text.get(key)
+        if found is not None:
+            return found
+        if self._unread is None:
+            self._unread = self._texts()
+        by_text = self._by_text
+        for text, src in self._unread:
+            if text not in by_text:
+                by_text[text] = src
+                if text == key:
+                    return src
         return None
 
     def find(self, el: _Element, text: str) -> HtmlElement | None:
@@ -98,17 +133,7 @@ class SourceIndex:
         key = _squeeze(text)
         if not key:
             return None
-        if self._by_text is None:
-            self._by_text = {}
-            for src in self._tree.iter(*_BLOCK_TAGS):
-                # Only elements without block children can hold one block's
-                # text; skipping wrappers also skips their (long) text.
-                if any(child.tag in _WRAPPER_CHILDREN for child in src):
-                    continue
-                content = src.text_content()
-                if len(content) <= MAX_INDEXED_CHARS:
-                    self._by_text.setdefault(_squeeze(content), src)
-        found = self._by_text.get(key)
+        found = self._by_squeezed(key)
         if found is None:
             # A numbered element inside the block (a <p> in a list item)
             # puts it in the right place on the page.
