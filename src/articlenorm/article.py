@@ -141,8 +141,9 @@ def _author_box(outcome: Outcome) -> Candidate[str] | None:
     """The byline a dropped author box at the end proposes (the first, in
     page order), for pages whose top has none."""
     for verdict in outcome.verdicts:
-        proposes = verdict is not None and verdict.action is Action.DROP and verdict.role is Role.BYLINE
-        if proposes and verdict is not None and isinstance(verdict.value, str) and verdict.value:
+        if verdict is None or verdict.action is not Action.DROP or verdict.role is not Role.BYLINE:
+            continue
+        if isinstance(verdict.value, str) and verdict.value:
             return Candidate(verdict.value, Provenance.block(verdict.rule))
     return None
 

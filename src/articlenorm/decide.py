@@ -67,10 +67,7 @@ def page_headline(meta: PageMeta) -> Candidate[str] | None:
 def headline(meta: PageMeta | None, claimed: Candidate[str] | None) -> Candidate[str] | None:
     """The article's headline: the page's, unless it is only a guess and a
     cleaner found a headline line in the text."""
-    page = page_headline(meta) if meta else None
-    if page is not None and not (page.strength is Strength.GUESS and claimed is not None):
-        return page
-    return claimed
+    return _page_unless_guessed(page_headline(meta) if meta else None, claimed)
 
 
 def credits(
@@ -105,6 +102,13 @@ def _same_people(a: Sequence[str], b: Sequence[str]) -> bool:
 def date(page: Candidate[str] | None, claimed: Candidate[str] | None) -> Candidate[str] | None:
     """The publication date: the page's, unless it is only a guess (from the
     URL or htmldate) and a cleaner claimed a date line in the text."""
+    return _page_unless_guessed(page, claimed)
+
+
+def _page_unless_guessed(
+    page: Candidate[str] | None, claimed: Candidate[str] | None
+) -> Candidate[str] | None:
+    """The page's value, unless it is only a guess and the text gave one."""
     if page is not None and not (page.strength is Strength.GUESS and claimed is not None):
         return page
     return claimed

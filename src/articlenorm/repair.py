@@ -216,8 +216,7 @@ def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:
     Returns the repaired text and, when ``explain`` is true, one ``Edit`` per
     changed line (``block`` is ``None``; ``before``/``after`` hold the line).
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unix_lines(text)
     if text.isascii() and not _CONTROL.search(text):
         return text, ()
     config = _ftfy_config()
@@ -249,12 +248,16 @@ def repair_text(text: str, *, explain: bool) -> tuple[str, tuple[Edit, ...]]:
     return ("\n".join(out) if changed else text), tuple(edits)
 
 
+def _unix_lines(text: str) -> str:
+    """``text`` with every line break as ``\\n`` (repairs are recorded per line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def replay_repairs(text: str, fixes: Iterable[Edit]) -> str:
     """``text`` with recorded line repairs (``Edit`` s of :func:`repair_text`,
     ``block`` ``None``) applied again from their rules, without deciding
     anything: the replay half of ``explain=True``."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unix_lines(text)
     by_line = {e.before: e for e in fixes if e.block is None and e.before is not None}
     if not by_line:
         return text
