@@ -16,7 +16,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articlenorm.cleaners.boilerplate_comments import comment_rules
-from articlenorm.lexicon import Prepared, Rule, RuleIndex, available_languages, load_rules, rule_index
+from articlenorm.families import RULE_FILES
+from articlenorm.lexicon import (
+    Prepared,
+    Rule,
+    RuleIndex,
+    available_languages,
+    load_rules,
+    phrase_index,
+    rule_index,
+)
+from articlenorm.literals import required_literals
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FAMILIES = (
@@ -172,3 +182,67 @@ def test_every_phrase_fires_its_own_rule_through_the_index() -> None:
         for phrase in rule.phrases:
             text = phrase if rule.match != "prefix" else f"{phrase}: more"
             assert any(r is rule for r in _indexed(index, text)), (rule.name, phrase)
+
+
+@cache
+def _pattern_pieces() -> tuple[str, ...]:
+    """The literal strings the pattern rules need (articlenorm.literals), and
+    words of the patterns' own fixtures: texts built from them reach the
+    automaton scan and the per-pattern check."""
+    out: set[str] = set()
+    for rule in _all_rules():
+        if rule.match != "pattern" or rule._regex is None:
+            continue
+        needs = required_literals(rule._regex.pattern, rule._regex.flags) or ()
+        out |= {s for alt in needs for group in alt for s in group}
+    return tuple(sorted(out))
+
+
+#: Characters that re.IGNORECASE equates with an ASCII letter although they
+#: are not its case pair in str.lower (dotted/dotless I, long s, Kelvin sign).
+_TWINS = st.sampled_from(["İ", "ı", "ſ", "K", "I", "S", "k"])
+
+
+@st.composite
+def _pattern_text(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        piece = draw(st.one_of(st.sampled_from(_pattern_pieces()), _WORDS, _TWINS))
+        case = draw(st.sampled_from(["keep", "upper", "title", "twin"]))
+        if case == "upper":
+            piece = piece.upper()
+        elif case == "title":
+            piece = piece.title()
+        elif case == "twin":
+            piece = piece.replace("s", "ſ").replace("i", "ı").replace("k", "K")
+        parts.append(piece)
+        parts.append(draw(_GLUE))
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pattern_text())
+def test_index_agrees_on_strings_built_from_pattern_literals(text: str) -> None:
+    rules = _all_rules()
+    assert _indexed(rule_index(rules), text) == _reference(rules, text)
+
+
+def test_pattern_rules_mostly_need_literal_text() -> None:
+    # The scan only helps if most pattern rules name text they need; a rule
+    # file whose patterns all became "always" would still be correct, but slow.
+    patterns = [r for r in _all_rules() if r.match == "pattern" and r._regex is not None]
+    needing = [r for r in patterns if required_literals(r._regex.pattern, r._regex.flags) is not None]
+    assert len(patterns) > 50
+    assert len(needing) >= 0.6 * len(patterns)
+
+
+def test_shared_phrase_index_gives_each_family_its_own_candidates() -> None:
+    texts = _fixture_texts()[::5]
+    for langs in (("en",), ("en", "de"), ("en", "ru"), ("fr",)):
+        shared = phrase_index(langs)
+        for family in RULE_FILES:
+            rules = load_rules(family, langs)
+            for text in texts:
+                p = Prepared(text)
+                got = [r for r in shared.candidates(p, family) if r.matches(p)]
+                assert got == _reference(rules, text), (langs, family, text[:80])

@@ -40,6 +40,7 @@ wording is a bug.
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 import sys
@@ -54,6 +55,8 @@ from pathlib import Path
 from typing import Any, Literal, TypedDict, overload
 
 from .errors import ConfigError
+from .families import RULE_FILES
+from .literals import LiteralFilter, required_literals
 from .textutil import mask_quoted, norm_label, word_count
 
 __all__ = [
@@ -485,20 +488,37 @@ class Rule:
 
 
 _WORD = re.compile(r"\w+")
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter although
+#: ``str.lower`` does not map them to it one for one (``"İ".lower()`` is two
+#: characters): the Kelvin sign lowers to "k" by itself.
+_ASCII_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 class Prepared:
     """A block's text with the derived forms rules match against, each
     computed once on first use and shared by every rule."""
 
-    __slots__ = ("_folded", "_label", "_masked", "_tokens", "_tokens_seen", "_words", "text")
+    __slots__ = (
+        "_folded",
+        "_hits",
+        "_label",
+        "_lowered",
+        "_masked",
+        "_tokens",
+        "_tokens_seen",
+        "_words",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: :meth:`PhraseIndex.candidates` results, per index (its serial number).
+        self._hits: dict[int, dict[str, tuple[Rule, ...]]] | None = None
         self._words: int | None = None
         self._label: str | None = None
         self._masked: str | None = None
         self._folded: str | None = None
+        self._lowered: str | None = None
         self._tokens: tuple[str, ...] | None = None
         self._tokens_seen = 0
 
@@ -525,6 +545,17 @@ class Prepared:
         if self._folded is None:
             self._folded = _fold(self.masked)
         return self._folded
+
+    @property
+    def lowered(self) -> str:
+        """:attr:`masked` as ``re.IGNORECASE`` sees ASCII letters: lower case,
+        with the non-ASCII letters that case-insensitive matching equates with
+        an ASCII one (dotless/dotted I, long s) mapped to it, one character for
+        one.  An ASCII literal that a pattern matches case-insensitively in
+        :attr:`masked` occurs in lower case here."""
+        if self._lowered is None:
+            self._lowered = self.masked.translate(_ASCII_TWINS).lower()
+        return self._lowered
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -590,6 +621,8 @@ class RuleIndex:
     __slots__ = (
         "_always",
         "_always_ids",
+        "_filter",
+        "_scan_limit",
         "_label_limit",
         "_labels",
         "_limits",
@@ -606,7 +639,19 @@ class RuleIndex:
         prefix: dict[str, list[int]] = {}
         words: dict[str, list[tuple[int, frozenset[str]]]] = {}
         always: list[int] = []
+        # Pattern rules with literal text they need are reached by a scan
+        # for that text; the others run on every block.
+        self._filter = LiteralFilter(
+            [
+                required_literals(r._regex.pattern, r._regex.flags)
+                if r.match == "pattern" and r._regex is not None
+                else None
+                for r in rules
+            ]
+        )
         for i, rule in enumerate(rules):
+            if rule.match == "pattern" and not self._filter.always(i):
+                continue
             if rule.match == "label":
                 for lab in rule._labels:
                     labels.setdefault(lab, []).append(i)
@@ -631,6 +676,10 @@ class RuleIndex:
         self._label_limit = _limit(r for r in rules if r.match == "label")
         self._prefix_limit = _limit(r for r in rules if r.match == "prefix")
         self._words_limit = _limit(r for r in rules if r.match in ("contains", "cues"))
+        # Blocks longer than every rule that needs literals are not scanned.
+        self._scan_limit = max(
+            (self._limits[i] for i in range(len(rules)) if not self._filter.always(i)), default=-1
+        )
 
     def candidates(self, p: Prepared) -> list[Rule]:
         """The rules that may fire on ``p``, in rule order (a superset of those
@@ -650,7 +699,19 @@ class RuleIndex:
             for token in tokens:
                 if token in index:
                     extra += [i for i, needed in index[token] if needed.issubset(tokens)]
-        if not extra:  # the usual case: only the pattern rules
+        # A pattern rule that needs literal text is a candidate only if one
+        # automaton scan of the block finds it (see articlenorm.literals);
+        # the others are candidates for every block short enough.
+        if size <= self._scan_limit:
+            flt, limits = self._filter, self._limits
+            found, users = flt.scan(p.lowered)
+            while users:
+                low = users & -users
+                users ^= low
+                i = low.bit_length() - 1
+                if size <= limits[i] and flt.check(i, found):
+                    extra.append(i)
+        if not extra:  # the usual case
             return [rule for limit, rule in self._always if size <= limit]
         rules, limits = self.rules, self._limits
         ids = sorted({*extra, *self._always_ids})
@@ -658,6 +719,7 @@ class RuleIndex:
 
 
 _INDEXES: dict[int, RuleIndex] = {}
+_SERIAL = itertools.count()
 
 
 def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
@@ -669,6 +731,42 @@ def rule_index(rules: tuple[Rule, ...]) -> RuleIndex:
             _INDEXES.clear()
         index = _INDEXES[id(rules)] = RuleIndex(rules)
     return index
+
+
+class PhraseIndex:
+    """One :class:`RuleIndex` over the rules of every phrase family, so that a
+    block is looked up once for all of them instead of once per family (and
+    per pass): :meth:`candidates` gives one family's candidate rules, from a
+    per-text result cached on the :class:`Prepared`."""
+
+    __slots__ = ("_families", "_index", "_key")
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        rules: list[Rule] = []
+        for family in RULE_FILES:
+            rules += load_rules(family, languages)
+        self._index = RuleIndex(tuple(rules))
+        self._key = next(_SERIAL)
+
+    def candidates(self, p: Prepared, family: str) -> tuple[Rule, ...]:
+        """``RuleIndex(load_rules(family, languages)).candidates(p)``, from one
+        look-up of ``p`` for every family."""
+        hits = p._hits
+        if hits is None:
+            hits = p._hits = {}
+        by_family = hits.get(self._key)
+        if by_family is None:
+            grouped: dict[str, list[Rule]] = {}
+            for rule in self._index.candidates(p):
+                grouped.setdefault(rule.family, []).append(rule)
+            by_family = hits[self._key] = {k: tuple(v) for k, v in grouped.items()}
+        return by_family.get(family, ())
+
+
+@cache
+def phrase_index(languages: tuple[str, ...]) -> PhraseIndex:
+    """The shared :class:`PhraseIndex` of the package's phrase rules for ``languages``."""
+    return PhraseIndex(languages)
 
 
 # -- files -----------------------------------------------------------------

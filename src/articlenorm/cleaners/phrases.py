@@ -9,10 +9,11 @@ link list after "Read also", the URL line after "Original url:").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 
-from ..lexicon import Rule, available_languages, load_rules, load_table, rule_index
+from ..families import RULE_FILES
+from ..lexicon import Prepared, Rule, available_languages, load_rules, load_table, phrase_index, rule_index
 from ..model import Block, BlockKind, Verdict
 from ..pipeline import Doc
 from ..textutil import (
@@ -137,7 +138,15 @@ class PhraseCleaner:
         rules = self.rules(doc)
         if not rules:
             return
-        index = rule_index(rules)
+        candidates: Callable[[Prepared], Sequence[Rule]]
+        if type(self).rules is PhraseCleaner.rules and self.family in RULE_FILES:
+            # The package's own rules: one look-up per text serves every family.
+            shared, family = phrase_index(rule_languages(doc)), self.family
+
+            def candidates(text: Prepared) -> Sequence[Rule]:
+                return shared.candidates(text, family)
+        else:
+            candidates = rule_index(rules).candidates
         head = {b.index for b in doc.head()}
         tail = {b.index for b in doc.tail()}
         taken: set[int] = set()
@@ -147,7 +156,7 @@ class PhraseCleaner:
             text = doc.prepared(block.text)
             # One index look-up names the few rules that can fire here, in
             # rule order; only those are run.
-            for rule in index.candidates(text):
+            for rule in candidates(text):
                 if rule.region == "head" and block.index not in head:
                     continue
                 if rule.region == "tail" and block.index not in tail:
