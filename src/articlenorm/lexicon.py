@@ -499,10 +499,8 @@ class Prepared:
     computed once on first use and shared by every rule."""
 
     __slots__ = (
-        "_folded",
         "_hits",
-        "_label",
-        "_lowered",
+        "_hits_key",
         "_masked",
         "_tokens",
         "_tokens_seen",
@@ -512,13 +510,11 @@ class Prepared:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        #: :meth:`PhraseIndex.candidates` results, per index (its serial number).
-        self._hits: dict[int, dict[str, tuple[Rule, ...]]] | None = None
+        #: The :meth:`PhraseIndex.candidates` result, and which index gave it.
+        self._hits: dict[str, tuple[Rule, ...]] | None = None
+        self._hits_key = -1
         self._words: int | None = None
-        self._label: str | None = None
         self._masked: str | None = None
-        self._folded: str | None = None
-        self._lowered: str | None = None
         self._tokens: tuple[str, ...] | None = None
         self._tokens_seen = 0
 
@@ -530,9 +526,10 @@ class Prepared:
 
     @property
     def label(self) -> str:
-        if self._label is None:
-            self._label = norm_label(self.text)
-        return self._label
+        """The block's :func:`~articlenorm.textutil.norm_label` (not kept: the
+        index reads it once per text, a label or prefix rule it names once
+        more; kept for every block it held 1.3x the input's size)."""
+        return norm_label(self.text)
 
     @property
     def masked(self) -> str:
@@ -542,9 +539,11 @@ class Prepared:
 
     @property
     def folded(self) -> str:
-        if self._folded is None:
-            self._folded = _fold(self.masked)
-        return self._folded
+        """:attr:`masked` case-folded with apostrophes unified.  Not kept: the
+        index reads it once per text (for :attr:`tokens`) and only the few
+        candidate ``contains``/``cues`` rules read it again; a kept copy of
+        every block's text cost 1x the input at the peak."""
+        return _fold(self.masked)
 
     @property
     def lowered(self) -> str:
@@ -552,10 +551,9 @@ class Prepared:
         with the non-ASCII letters that case-insensitive matching equates with
         an ASCII one (dotless/dotted I, long s) mapped to it, one character for
         one.  An ASCII literal that a pattern matches case-insensitively in
-        :attr:`masked` occurs in lower case here."""
-        if self._lowered is None:
-            self._lowered = self.masked.translate(_ASCII_TWINS).lower()
-        return self._lowered
+        :attr:`masked` occurs in lower case here.  Not kept: only the index's
+        one scan per text reads it, and a copy of every block would stay."""
+        return self.masked.translate(_ASCII_TWINS).lower()
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -687,10 +685,15 @@ class RuleIndex:
         length already exceeds are left out."""
         size = len(p.text)
         extra: list[int] = []
+        label = (
+            p.label
+            if (self._labels and size <= self._label_limit) or (self._prefix and size <= self._prefix_limit)
+            else ""
+        )
         if self._labels and size <= self._label_limit:
-            extra += self._labels.get(p.label, ())
+            extra += self._labels.get(label, ())
         if self._prefix and size <= self._prefix_limit:
-            first = _WORD.search(p.label)
+            first = _WORD.search(label)
             if first is not None:
                 extra += self._prefix.get(first.group(0), ())
         if self._words and size <= self._words_limit:
@@ -739,7 +742,7 @@ class PhraseIndex:
     per pass): :meth:`candidates` gives one family's candidate rules, from a
     per-text result cached on the :class:`Prepared`."""
 
-    __slots__ = ("_families", "_index", "_key")
+    __slots__ = ("_grouped", "_index", "_key")
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         rules: list[Rule] = []
@@ -747,20 +750,32 @@ class PhraseIndex:
             rules += load_rules(family, languages)
         self._index = RuleIndex(tuple(rules))
         self._key = next(_SERIAL)
+        self._grouped: dict[tuple[Rule, ...], dict[str, tuple[Rule, ...]]] = {}
 
     def candidates(self, p: Prepared, family: str) -> tuple[Rule, ...]:
         """``RuleIndex(load_rules(family, languages)).candidates(p)``, from one
         look-up of ``p`` for every family."""
-        hits = p._hits
-        if hits is None:
-            hits = p._hits = {}
-        by_family = hits.get(self._key)
-        if by_family is None:
-            grouped: dict[str, list[Rule]] = {}
-            for rule in self._index.candidates(p):
-                grouped.setdefault(rule.family, []).append(rule)
-            by_family = hits[self._key] = {k: tuple(v) for k, v in grouped.items()}
+        by_family = p._hits
+        if by_family is None or p._hits_key != self._key:
+            found = tuple(self._index.candidates(p))
+            # Blocks share the mapping of their candidate set (most blocks
+            # have one of a few sets): one dict per block held 1.6x the
+            # input's size until the end of the run.
+            by_family = self._grouped.get(found)
+            if by_family is None:
+                grouped: dict[str, list[Rule]] = {}
+                for rule in found:
+                    grouped.setdefault(rule.family, []).append(rule)
+                by_family = {k: tuple(v) for k, v in grouped.items()}
+                if len(self._grouped) < MAX_CANDIDATE_SETS:
+                    self._grouped[found] = by_family
+            p._hits, p._hits_key = by_family, self._key
         return by_family.get(family, ())
+
+
+#: Distinct candidate sets a :class:`PhraseIndex` keeps shared mappings for
+#: (a page has a few dozen; the bound keeps a long-running process's memory flat).
+MAX_CANDIDATE_SETS = 4096
 
 
 @cache

@@ -4,13 +4,13 @@ A phrase rule of the ``pattern`` kind is a regex searched in every block short
 enough for it, and most blocks contain none of its words: searching costs a
 pass over the block per rule, trying every alternative at every position.
 :func:`required_literals` reads a pattern's parse tree once and says, for each
-top-level alternative, which ASCII strings (lower case) every match of that
-alternative contains.  A block that holds, for no alternative, all of its
+top-level alternative, which strings (lower case; ASCII letters and caseless
+symbols) every match of that alternative contains.  A block that holds, for no alternative, all of its
 strings cannot match, and the search is skipped; a plain ``in`` test on the
 block's lower-cased text costs a fraction of a search.
 
 The analysis is conservative: anything it does not understand (a class, an
-optional part, a nested alternation, a non-ASCII letter) ends the current
+optional part, a non-ASCII letter) ends the current
 literal run and adds no requirement, so the answer is always a necessary
 condition, never a sufficient one.  An alternative without any requirement
 makes the whole pattern "always a candidate" (``None``).
@@ -31,7 +31,8 @@ import ahocorasick
 
 __all__ = ["MIN_LITERAL", "LiteralFilter", "Needs", "may_match", "required_literals"]
 
-#: Literal runs shorter than this are not worth a test (" a " is in most lines).
+#: Literal runs shorter than this are not worth a test (" a " is in most
+#: lines), unless they hold a non-ASCII symbol.
 MIN_LITERAL = 3
 
 
@@ -85,12 +86,13 @@ def _sequence(items: Sequence[tuple[Any, Any]], parser: Any) -> list[Group]:
     run: list[str] = []
 
     def flush() -> None:
-        if len(run) >= MIN_LITERAL:
+        # A short run is in most texts; a symbol ("©") is rare however short.
+        if len(run) >= MIN_LITERAL or any(c >= "\x80" for c in run):
             found.append(("".join(run),))
         run.clear()
 
     for op, av in items:
-        if op is parser.LITERAL and av < 128:
+        if op is parser.LITERAL and _plain(av):
             run.append(chr(av).lower())
             continue
         if op is parser.AT:  # zero-width (^, $, \b): the text around it is contiguous
@@ -115,6 +117,15 @@ def _sequence(items: Sequence[tuple[Any, Any]], parser: Any) -> list[Group]:
                 found.append(tuple(dict.fromkeys(either)))
     flush()
     return found
+
+
+def _plain(code: int) -> bool:
+    """Is the character one whose case-insensitive matches all lower to it:
+    ASCII, or a caseless symbol ("©", "»", "–")?  Other letters end a run."""
+    if code < 128:
+        return True
+    char = chr(code)
+    return not char.isalpha() and char.lower() == char == char.upper()
 
 
 def may_match(needs: Needs | None, lowered: str) -> bool:

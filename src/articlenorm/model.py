@@ -255,10 +255,13 @@ class Article:
     provenance: dict[str, Provenance] = field(default_factory=dict, hash=False)
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
-    body: str = field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "body", "\n\n".join(self.paragraphs))
+    @property
+    def body(self) -> str:
+        """The paragraphs joined by one blank line, made on each access (a
+        stored copy of the whole text was the largest object of a long
+        article; keep the value if you read it in a loop)."""
+        return "\n\n".join(self.paragraphs)
 
     def to_text(self) -> str:
         """The article as plain text: headline, a blank line, the body.

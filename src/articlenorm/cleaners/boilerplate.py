@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from sys import intern
 
 from ..fields.stopvote import vote_words
 from ..lexicon import Rule, load_rules
@@ -94,12 +93,12 @@ class Boilerplate:
             return None
         th = thresholds()
         langs = rule_languages(doc)
-        # Interned: a page's words are mostly repeats of a few thousand, and
-        # every line's words are held until all lines are judged (a fresh
-        # string per word took ten times the text's size).
-        split = [[intern(w) for w in words(b.text)] for b in doc.blocks]
-        stops = stopwords_for(vote_words(split).at_least(th.language_min_share))
-        lines = _judge_lines(doc, split, stops, th, load_rules("boilerplate", langs))
+        # Each line's words are split twice, for the vote and for its
+        # judgement, rather than held for all lines in between (word lists
+        # of every line held twice the text's size at the page's peak).
+        vote = vote_words(words(b.text) for b in doc.blocks)
+        stops = stopwords_for(vote.at_least(th.language_min_share))
+        lines = _judge_lines(doc, stops, th, load_rules("boilerplate", langs))
         mark_link_runs(lines, th)
         promote_near_runs(lines, th)
         heads = mark_headings(lines, th)
@@ -185,7 +184,7 @@ def _comments_cut(
     kept: Sequence[Cluster],
     main: Cluster,
     th: Thresholds,
-    rules: Sequence[Rule],
+    rules: tuple[Rule, ...],
 ) -> int:
     """Where a comment thread starts (``len(lines)`` if none)."""
     cut = comments_start(lines, kept[0].first, th, rules)
@@ -204,12 +203,10 @@ def _comments_cut(
     return len(lines) if cut is None else cut
 
 
-def _judge_lines(
-    doc: Doc, split: Sequence[Sequence[str]], stops: frozenset[str], th: Thresholds, rules: Sequence[Rule]
-) -> list[Line]:
+def _judge_lines(doc: Doc, stops: frozenset[str], th: Thresholds, rules: tuple[Rule, ...]) -> list[Line]:
     out = []
-    for pos, (block, ws) in enumerate(zip(doc.blocks, split, strict=True)):
-        line = classify(block.text, stops, th, rules, ws)
+    for pos, block in enumerate(doc.blocks):
+        line = classify(block.text, stops, th, rules)
         line.pos = pos
         out.append(line)
     return out

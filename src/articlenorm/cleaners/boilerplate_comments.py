@@ -30,7 +30,7 @@ def comment_rules(languages: tuple[str, ...]) -> tuple[Rule, ...]:
 
 
 def comments_start(
-    lines: Sequence[Line], story_first: int, th: Thresholds, rules: Sequence[Rule]
+    lines: Sequence[Line], story_first: int, th: Thresholds, rules: tuple[Rule, ...]
 ) -> int | None:
     """The position where readers' comments begin, or None.
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import cache
 
-from ..lexicon import Prepared, Rule, load_table
+from ..lexicon import Prepared, Rule, load_table, rule_index
 from ..textutil import ends_sentence, has_bullet, is_title_like, is_url, strip_bullet, words
 from .boilerplate_rules import Thresholds
 
@@ -108,7 +108,7 @@ def _unbullet(text: str) -> tuple[str, bool]:
 
 
 def _judge(
-    text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule], ws: Sequence[str] | None = None
+    text: str, stops: frozenset[str], th: Thresholds, rules: tuple[Rule, ...], ws: Sequence[str] | None = None
 ) -> Line:
     body, bulleted = _unbullet(text)
     ws = words(body) if ws is None or body is not text else ws
@@ -127,12 +127,14 @@ def _judge(
         line.cls, line.rule = LineClass.BAD, "no-words"
         return line
     prepared = Prepared(text)
-    for rule in rules if len(text) <= th.rule_max_chars else ():
+    # The index names the rules that can fire (in rule order); each is then
+    # checked as before.
+    for rule in rule_index(rules).candidates(prepared) if len(text) <= th.rule_max_chars else ():
         if rule.max_words is not None and n > rule.max_words:
             continue
         if rule.options.not_prose and n >= th.prose_words and line.ends:
             continue
-        if rule.matches(prepared):
+        if rule._matches(prepared):
             line.cls, line.rule, line.reason = LineClass.BAD, rule.name, rule.reason
             return line
     if is_url(body):
@@ -174,7 +176,7 @@ def _judge(
 
 
 def classify(
-    text: str, stops: frozenset[str], th: Thresholds, rules: Sequence[Rule], ws: Sequence[str] | None = None
+    text: str, stops: frozenset[str], th: Thresholds, rules: tuple[Rule, ...], ws: Sequence[str] | None = None
 ) -> Line:
     """Judge one line; a multi-column line by its best cell, remembering which
     cells hold text worth keeping.  ``ws``: the line's words, if already split."""
