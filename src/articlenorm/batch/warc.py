@@ -381,8 +381,9 @@ def _parse(raw: _Raw, name: str, stats: WarcStats) -> Item | ErrorRecord | None:
         return None
     from warcio.archiveiterator import ArchiveIterator
 
+    records = iter(ArchiveIterator(io.BytesIO(raw.header + raw.block + b"\r\n\r\n")))
     try:
-        record = next(iter(ArchiveIterator(io.BytesIO(raw.header + raw.block + b"\r\n\r\n"))))
+        record = next(records)
         http = record.http_headers
         content_type = http.get_header("Content-Type") if http is not None else None
         payload = record.content_stream().read()
@@ -396,6 +397,10 @@ def _parse(raw: _Raw, name: str, stats: WarcStats) -> Item | ErrorRecord | None:
                 f"({type(exc).__name__}: {exc})"
             ),
         )
+    finally:
+        # The iterator's generator refers back to it: closing it breaks the cycle, so the
+        # record's buffers are freed now rather than at the next garbage collection.
+        records.close()
     media, charset = _media_type(content_type)
     if media is None and not looks_like_html(payload) and payload.strip():
         stats.passed_over["non-html"] += 1
