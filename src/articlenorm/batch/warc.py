@@ -111,7 +111,7 @@ def _read(name: str, limit: int, stats: WarcStats) -> Iterator[Item | ErrorRecor
     with fh:
         gzipped = fh.read(3) == _GZIP_MAGIC
         fh.seek(0)
-        stream: _Stream = _GzipStream(fh, name) if gzipped else _PlainStream(fh)
+        stream: _Stream = _GzipStream(fh) if gzipped else _PlainStream(fh)
         for raw in _frames(stream, name, limit):
             if isinstance(raw, ErrorRecord):
                 yield raw
@@ -142,8 +142,9 @@ class _Damaged(Exception):
 
 class _Stream:
     """A byte stream records are cut from: ``read(n)`` (fewer bytes only at
-    the end), ``offset`` (where the current record starts, in the file) and
-    ``resync()`` (after damage: skip to the next place a record can start)."""
+    the end), ``readline``, ``mark()`` (the file offset a record starting here
+    is reported at) and ``resync()`` (after damage: skip to the next place a
+    record can start; only compressed files have one)."""
 
     def read(self, n: int) -> bytes:
         raise NotImplementedError
@@ -177,9 +178,8 @@ class _PlainStream(_Stream):
 class _GzipStream(_Stream):
     """Gzip members decompressed one after another; damage raises :class:`_Damaged`."""
 
-    def __init__(self, fh: BinaryIO, name: str) -> None:
+    def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
-        self.name = name
         self.pending = b""  # compressed bytes read from the file, not yet fed
         self.pending_at = 0  # file offset of pending[0]
         self.out = bytearray()  # decompressed bytes not yet read
