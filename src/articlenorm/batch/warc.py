@@ -56,6 +56,8 @@ _CHUNK = 1 << 16
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 #: A WARC header block longer than this is not a header (a damaged file).
 _MAX_HEADER_BYTES = 1 << 20
+#: How much of a damaged member is decompressed again to find its record's id.
+_SALVAGE_BYTES = 1 << 14
 _RECORD_ID = re.compile(rb"^WARC-Record-ID:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
 _TYPE = re.compile(rb"^WARC-Type:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
 _LENGTH = re.compile(rb"^Content-Length:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
@@ -134,10 +136,11 @@ def _require_warcio() -> None:
 class _Damaged(Exception):
     """The compressed stream is corrupt or ends early at ``offset``."""
 
-    def __init__(self, offset: int, reason: str) -> None:
+    def __init__(self, offset: int, reason: str, prefix: bytes = b"") -> None:
         super().__init__(reason)
         self.offset = offset
         self.reason = reason
+        self.prefix = prefix  # what could be decompressed of the damaged member
 
 
 class _Stream:
@@ -208,7 +211,11 @@ class _GzipStream(_Stream):
                 if not self.pending:
                     if self.inflater is not None:
                         self.inflater = None
-                        raise _Damaged(self.member_at, "the file ends inside a gzip member (truncated)")
+                        raise _Damaged(
+                            self.member_at,
+                            "the file ends inside a gzip member (truncated)",
+                            self._salvage(self.member_at),
+                        )
                     return False
             if self.inflater is None:
                 self.member_at = self.pending_at
@@ -218,7 +225,9 @@ class _GzipStream(_Stream):
                 produced = inflater.decompress(self.pending, _CHUNK)
             except zlib.error as exc:
                 self.inflater = None
-                raise _Damaged(self.member_at, f"corrupt gzip member ({exc})") from None
+                raise _Damaged(
+                    self.member_at, f"corrupt gzip member ({exc})", self._salvage(self.member_at)
+                ) from None
             if inflater.eof:
                 rest = inflater.unused_data
                 self.inflater = None
@@ -231,6 +240,24 @@ class _GzipStream(_Stream):
                 return True
             if inflater.eof:
                 continue  # an empty member
+
+    def _salvage(self, at: int) -> bytes:
+        """What decompresses of the member at ``at`` before its damage (its WARC
+        header, usually: enough to name the record in the error)."""
+        here = self.fh.tell()
+        self.fh.seek(at)
+        inflater = zlib.decompressobj(31)
+        got = bytearray()
+        try:
+            while len(got) < _SALVAGE_BYTES and not inflater.eof:
+                piece = self.fh.read(32)  # small steps: a failing call gives nothing back
+                if not piece:
+                    break
+                got += inflater.decompress(piece, _SALVAGE_BYTES)
+        except zlib.error:
+            pass  # the damage: keep what came before it
+        self.fh.seek(here)
+        return bytes(got)
 
     def read(self, n: int) -> bytes:
         while len(self.out) < n and self._fill():
@@ -300,7 +327,7 @@ def _frames(stream: _Stream, name: str, limit: int) -> Iterator[_Raw | ErrorReco
             yield _Raw(offset, header, block)
         except _Damaged as exc:
             yield _error(
-                header,
+                header or exc.prefix,
                 exc.offset,
                 name,
                 InputError(
@@ -365,7 +392,10 @@ def _skip(stream: _Stream, length: int) -> None:
 
 
 def _error(header: bytes, offset: int, name: str, exc: Exception) -> ErrorRecord:
-    m = _RECORD_ID.search(header)
+    """An error record keyed by the record's id if ``header`` (or what survived of
+    it) names one, else by ``FILE@OFFSET``."""
+    head = header.split(b"\r\n\r\n", 1)[0] if header.startswith(b"WARC/") else b""
+    m = _RECORD_ID.search(head)
     record_id = m.group(1).decode("utf-8", "replace") if m else f"{name}@{offset}"
     return ErrorRecord.from_exception(record_id, exc)
 
