@@ -211,3 +211,39 @@ def _state(pid: str) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
     except OSError:
         return "Z"
+
+
+def test_warc_inputs_files_and_directories_with_resume(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio")
+    from articlenorm.testing.warc import http_response, warc_file, warc_record
+
+    pages = [
+        warc_record(
+            "response",
+            f"https://news.example/{n}",
+            http_response(f"<html><body><p>{story(n)}</p></body></html>".encode()),
+        )
+        for n in range(4)
+    ]
+    others = [
+        warc_record("request", "https://news.example/0", b"GET / HTTP/1.1\r\n\r\n"),
+        warc_record("response", "https://news.example/a.css", http_response(b"p{}", content_type="text/css")),
+    ]
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(warc_file([pages[0], *others, pages[1]], gzip=True))
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "more.warc").write_bytes(warc_file(pages[2:]))
+    out = tmp_path / "out.jsonl"
+    argv = [str(crawl), str(tmp_path / "dir"), "-o", str(out), *FAST]
+    assert main(argv) == 0
+    got = records(out)
+    assert [r["input"] for r in got] == [p.id for p in pages]
+    assert [r["url"] for r in got] == [f"https://news.example/{n}" for n in range(4)]
+    err = capsys.readouterr().err
+    assert "4 articles, 0 errors" in err and "2 WARC records passed over (1 non-html, 1 request)" in err
+    out.write_text("".join(out.read_text("utf-8").splitlines(keepends=True)[:1]), "utf-8")
+    assert main([*argv, "--resume"]) == 0
+    assert records(out) == got
+    assert "1 skipped" in capsys.readouterr().err

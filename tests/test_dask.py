@@ -128,3 +128,22 @@ def test_cli_dask_equals_local_run(client: distributed.Client, tmp_path: Path) -
     assert main([str(src), "-o", str(local), "--jobs", "2"]) == 1
     assert main([str(src), "-o", str(remote), "--dask", client.scheduler.address]) == 1
     assert remote.read_text("utf-8") == local.read_text("utf-8")
+
+
+def test_cli_dask_takes_warc_files(client: distributed.Client, tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    from articlenorm.cli import main
+    from articlenorm.testing.warc import http_response, warc_file, warc_record
+
+    records = [
+        warc_record("response", f"https://news.example/{i}", http_response(PAGE.format(n=i).encode()))
+        for i in range(4)
+    ]
+    records.insert(2, warc_record("request", "https://news.example/2", b"GET / HTTP/1.1\r\n\r\n"))
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(warc_file(records, gzip=True))
+    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    status = main([str(crawl), "-o", str(local), "--jobs", "1", "--timeout", "0"])
+    assert main([str(crawl), "-o", str(remote), "--dask", client.scheduler.address]) == status
+    assert remote.read_text("utf-8") == local.read_text("utf-8")
+    assert len(local.read_text("utf-8").splitlines()) == 4

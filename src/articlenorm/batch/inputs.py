@@ -9,6 +9,9 @@
   holds one JSON object per line with ``id`` and ``html`` or ``text`` (and
   optionally ``url``).  A bad line becomes an error record
   (id ``FILE:LINE``), never the end of the run.
+* A ``*.warc`` / ``*.warc.gz`` file gives one document per HTML response
+  record (:mod:`articlenorm.batch.warc`); a ``*.parquet`` table one per row
+  (:mod:`articlenorm.batch.tables`).  These suffixes win over ``--records``.
 
 Symbolic links inside a directory are followed only when they stay inside
 it; one pointing elsewhere is skipped (``follow_symlinks=True`` follows it,
@@ -27,7 +30,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ConfigError, InputError
+from .tables import count_table, is_table_file, read_table
 from .types import ErrorRecord, Item, as_item
+from .warc import WarcStats, is_warc_file
+from .warc import read as read_warc
 
 __all__ = ["InputSpec", "count_inputs", "iter_inputs", "is_records_file"]
 
@@ -43,10 +49,18 @@ class InputSpec:
     follow_symlinks: bool = False
     #: Called with a message for each entry skipped on purpose (symlinks out).
     on_skip: Callable[[str], None] = field(default=lambda message: None)
+    #: The largest WARC record read (None: Config.max_input_bytes).
+    max_record_bytes: int | None = None
+    #: WARC records that gave no document (request, warcinfo, non-HTML ...).
+    warc_stats: WarcStats = field(default_factory=WarcStats)
 
 
 def is_records_file(name: str, spec: InputSpec) -> bool:
-    return spec.records or name.lower().endswith(RECORD_SUFFIXES)
+    return not _is_container(name) and (spec.records or name.lower().endswith(RECORD_SUFFIXES))
+
+
+def _is_container(name: str) -> bool:
+    return is_warc_file(name) or is_table_file(name)
 
 
 def iter_inputs(spec: InputSpec) -> Iterator[Item | ErrorRecord]:
@@ -75,13 +89,26 @@ def count_inputs(spec: InputSpec) -> int | None:
             total += 1
         elif os.path.isdir(name):
             for path in _walk(name, spec, quiet=True):
-                total += _count_file(path, spec)
+                count = _count_file(path, spec)
+                if count is None:
+                    return None
+                total += count
         else:
-            total += _count_file(name, spec)
+            count = _count_file(name, spec)
+            if count is None:
+                return None
+            total += count
     return total
 
 
-def _count_file(path: str, spec: InputSpec) -> int:
+def _count_file(path: str, spec: InputSpec) -> int | None:
+    if is_warc_file(path):
+        return None  # only reading the whole file would tell
+    if is_table_file(path):
+        try:
+            return count_table(path)
+        except (OSError, ValueError):
+            return 1
     if not is_records_file(path, spec):
         return 1
     try:
@@ -92,6 +119,15 @@ def _count_file(path: str, spec: InputSpec) -> int:
 
 
 def _file(path: str, spec: InputSpec) -> Iterator[Item | ErrorRecord]:
+    if is_warc_file(path) or is_table_file(path):
+        try:
+            if is_warc_file(path):
+                yield from read_warc(path, max_record_bytes=spec.max_record_bytes, stats=spec.warc_stats)
+            else:
+                yield from read_table(path)
+        except ConfigError as exc:  # the optional library is missing: say so, go on
+            yield ErrorRecord.from_exception(path, exc)
+        return
     if not is_records_file(path, spec):
         yield Item(path, Path(path))
         return

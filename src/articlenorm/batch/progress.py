@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -36,7 +37,9 @@ class Tally:
         elapsed = time.monotonic() - self.started
         return self.processed / elapsed if elapsed > 0 else 0.0
 
-    def summary(self, *, interrupted: bool = False, output: str | None = None) -> str:
+    def summary(
+        self, *, interrupted: bool = False, output: str | None = None, notes: Sequence[str] = ()
+    ) -> str:
         elapsed = time.monotonic() - self.started
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.errors.items()))
         errors = f"{self.failed} errors" + (f" ({kinds})" if kinds else "")
@@ -46,6 +49,7 @@ class Tally:
         ]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in the output)")
+        parts.extend(notes)
         if output:
             parts.append(f"output: {output}")
         if interrupted:

@@ -25,14 +25,16 @@ from ..batch import normalize_items
 from ..batch.inputs import InputSpec, count_inputs, iter_inputs
 from ..batch.output import RecordWriter, done_ids, dump_line, open_output
 from ..batch.progress import Progress, Tally
+from ..batch.tables import ParquetOutput, parquet_done_ids
 from ..batch.types import ErrorRecord, Item, Result
 from ..config import Config
-from ..errors import ArticlenormError
+from ..errors import ArticlenormError, ConfigError
 from ..model import Article
 from ..output import render
 
 __all__ = ["run_batch"]
 
+EXIT_USAGE = 2  # nothing was written
 EXIT_INTERRUPTED = 130  # the shell's convention for "stopped by SIGINT"
 _SEPARATORS = {"text": "\n\f\n", "markdown": "\n\n---\n\n"}
 
@@ -62,10 +64,10 @@ class _Signals:
         else:
             raise KeyboardInterrupt
 
-    def write(self, writer: RecordWriter, data: bytes) -> None:
+    def write(self, sink: _Sink, item_id: str, result: Result) -> None:
         self.writing = True
         try:
-            writer.write(data)
+            sink.write(item_id, result)
         finally:
             self.writing = False
         if self.pending:
@@ -81,8 +83,16 @@ def run_batch(args: argparse.Namespace, fmt: str, config: Config) -> int:
         progress.clear()
         print(f"articlenorm: {message}", file=sys.stderr)
 
-    spec = InputSpec(args.inputs, records=args.records, follow_symlinks=args.follow_symlinks, on_skip=warn)
-    done = done_ids(args.output) if args.resume and args.output else set()
+    spec = InputSpec(
+        args.inputs,
+        records=args.records,
+        follow_symlinks=args.follow_symlinks,
+        on_skip=warn,
+        max_record_bytes=config.max_input_bytes,
+    )
+    done: set[str] = set()
+    if args.resume and args.output:
+        done = parquet_done_ids(args.output) if fmt == "parquet" else done_ids(args.output)
     counter = threading.Thread(target=_count, args=(spec, tally), daemon=True)
     if args.progress:
         counter.start()
@@ -97,12 +107,15 @@ def run_batch(args: argparse.Namespace, fmt: str, config: Config) -> int:
                 entry = dataclasses.replace(entry, charset=args.charset)
             yield entry
 
-    writer = open_output(args.output, resume=args.resume) if args.output else _stdout_writer()
+    try:
+        sink = _open_sink(args, fmt, first=not (args.resume and done))
+    except ConfigError as exc:  # no pyarrow, or -o names a file where a table directory goes
+        print(f"articlenorm: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     signals = _Signals()
     signals.install()
     results = _results(args, todo(), config)
     interrupted = False
-    first = not (args.resume and done)
     try:
         for item_id, result in results:
             if isinstance(result, ErrorRecord):
@@ -110,20 +123,20 @@ def run_batch(args: argparse.Namespace, fmt: str, config: Config) -> int:
                 warn(f"error: {item_id}: {result.message}")
             else:
                 tally.articles += 1
-            signals.write(writer, _encode(item_id, result, fmt, first))
-            first = False
+            signals.write(sink, item_id, result)
             progress.update()
     except KeyboardInterrupt:
         interrupted = True
     finally:
         results.close()  # stops the workers (kills any busy one)
-        writer.close()
+        sink.close()
         signals.restore()
         if counter.ident is not None:  # started
             counter.join(timeout=1.0)  # a last, complete bar when the total is known
         progress.update(force=True)
         progress.clear()
-    print(tally.summary(interrupted=interrupted, output=args.output), file=sys.stderr)
+    notes = [spec.warc_stats.summary()] if spec.warc_stats.passed_over else []
+    print(tally.summary(interrupted=interrupted, output=args.output, notes=notes), file=sys.stderr)
     if interrupted:
         return EXIT_INTERRUPTED
     return 1 if tally.failed else 0
@@ -150,11 +163,57 @@ def _results(args: argparse.Namespace, items: Iterator[Item | ErrorRecord], conf
     return normalize_items(items, jobs=args.jobs, **options)
 
 
+class _Sink:
+    """Where records go: JSON Lines / text to a file or stdout, or a Parquet table."""
+
+    def write(self, item_id: str, result: Result) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class _LineSink(_Sink):
+    def __init__(self, writer: RecordWriter, fmt: str, *, first: bool) -> None:
+        self.writer = writer
+        self.fmt = fmt
+        self.first = first
+
+    def write(self, item_id: str, result: Result) -> None:
+        self.writer.write(_encode(item_id, result, self.fmt, self.first))
+        self.first = False
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+class _ParquetSink(_Sink):
+    def __init__(self, output: ParquetOutput) -> None:
+        self.output = output
+
+    def write(self, item_id: str, result: Result) -> None:
+        self.output.add(_record(item_id, result))
+
+    def close(self) -> None:
+        self.output.close()
+
+
+def _open_sink(args: argparse.Namespace, fmt: str, *, first: bool) -> _Sink:
+    if fmt == "parquet":
+        return _ParquetSink(ParquetOutput(args.output, resume=args.resume))
+    writer = open_output(args.output, resume=args.resume) if args.output else _stdout_writer()
+    return _LineSink(writer, fmt, first=first)
+
+
+def _record(item_id: str, result: Result) -> dict[str, Any]:
+    if isinstance(result, Article):
+        return {"input": item_id, **result.to_dict()}
+    return result.to_dict()
+
+
 def _encode(item_id: str, result: Result, fmt: str, first: bool) -> bytes:
     if fmt in ("json", "jsonl"):
-        if isinstance(result, Article):
-            return dump_line({"input": item_id, **result.to_dict()})
-        return dump_line(result.to_dict())
+        return dump_line(_record(item_id, result))
     text = render(result.to_dict() if isinstance(result, ErrorRecord) else result, fmt)
     sep = "" if first else _SEPARATORS.get(fmt, "\n\n")
     return (sep + text + "\n").encode("utf-8", "backslashreplace")

@@ -26,6 +26,8 @@ from .. import __version__
 from ..api import normalize
 from ..batch import DEFAULT_TIMEOUT
 from ..batch.inputs import RECORD_SUFFIXES
+from ..batch.tables import TABLE_SUFFIXES, is_table_file
+from ..batch.warc import WARC_SUFFIXES
 from ..config import DEFAULT_CONFIG
 from ..errors import ArticlenormError
 from ..model import Article
@@ -48,8 +50,9 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="input files or directories; '-' reads standard input; *.jsonl/*.ndjson files hold "
-        "records with 'id' and 'html' or 'text'",
+        help="input files or directories; '-' reads standard input; *.jsonl/*.ndjson files and "
+        "*.parquet tables hold records with 'id' and 'html' or 'text'; *.warc(.gz) files give one "
+        "document per HTML response",
     )
     p.add_argument(
         "--format",
@@ -64,7 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         help="how to read inputs (default: sniff for HTML)",
     )
     p.add_argument("--explain", action="store_true", help="include every removal and edit")
-    p.add_argument("-o", "--output", metavar="PATH", help="write here (atomically) instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write here (atomically) instead of stdout; *.parquet: a Parquet table (batch mode)",
+    )
     p.add_argument("--url", help="the page's URL (one input only)")
     p.add_argument("--charset", help="the encoding the input bytes were served with")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -112,8 +120,11 @@ def _is_batch(args: argparse.Namespace) -> bool:
     flags = (args.jobs, args.timeout, args.max_input_mb, args.dask)
     if any(f is not None for f in flags) or args.resume or args.records:
         return True
+    if args.output and is_table_file(args.output):
+        return True
     named = [name for name in args.inputs if name != "-"]
-    return any(os.path.isdir(name) or name.lower().endswith(RECORD_SUFFIXES) for name in named)
+    batch_files = RECORD_SUFFIXES + WARC_SUFFIXES + TABLE_SUFFIXES
+    return any(os.path.isdir(name) or name.lower().endswith(batch_files) for name in named)
 
 
 def _records(args: argparse.Namespace) -> Iterator[tuple[str, Article | dict[str, Any]]]:
@@ -214,8 +225,15 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace, fmt: str) 
         parser.error("--url names one page; it cannot apply to a batch")
     if fmt == "report":
         parser.error("--format report makes one HTML page for one input; batches write jsonl, text, markdown")
-    if args.resume and (not args.output or fmt != "jsonl"):
-        parser.error("--resume needs -o OUTPUT in JSON Lines (--format jsonl), to read the done ids from")
+    if args.output and is_table_file(args.output):
+        if fmt not in ("json", "jsonl"):
+            parser.error(f"-o {args.output} writes a Parquet table; --format {fmt} cannot go there")
+        fmt = "parquet"
+    if args.resume and (not args.output or fmt not in ("jsonl", "parquet")):
+        parser.error(
+            "--resume needs -o OUTPUT in JSON Lines (--format jsonl) or Parquet (*.parquet), "
+            "to read the done ids from"
+        )
     if args.output:
         inside = output_inside_inputs(args.output, args.inputs)
         if inside:
