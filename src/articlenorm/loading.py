@@ -325,16 +325,18 @@ def load(
     repairs: Sequence[Edit] | None = None,
 ) -> Loaded:
     """Read, decode, repair and segment ``source`` (arguments as for
-    :func:`articlenorm.normalize`).
+    :func:`articlenorm.normalize`; a scraper's bs4 or lxml object is read as
+    its HTML, see :func:`serialize_markup`).
 
     ``repairs``: replay these recorded encoding repairs (an article's
     ``edits``) instead of running ftfy; :func:`articlenorm.explain.replay`
     uses it to rebuild a body from the records alone.
 
     Raises:
-        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input.
+        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input,
+            or HTML too complex to parse in proportion to its size (``MarkupTooComplexError``).
         articlenorm.ExtractionError: HTML with no main content.
-        articlenorm.ConfigError: a bad ``format``.
+        articlenorm.ConfigError: a bad ``format`` or a source of another type.
     """
     config = config or DEFAULT_CONFIG
     if format not in FORMATS:
