@@ -69,7 +69,7 @@ def spark() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def collected(spark: object) -> dict[str, object]:
-    data = [*rows(), ("null-cell", None, None)]
+    data = [*rows(), ("null-cell", None, None), (None, STORY.format(n=9), None)]
     df = spark.createDataFrame(data, "id string, html string, url string").repartition(2)  # type: ignore[attr-defined]
     out = df.select("id", normalize_column("html", id="id", url="url", config=CFG).alias("article"))
     return {r["id"]: r["article"] for r in out.collect()}
@@ -103,3 +103,10 @@ def test_bad_rows_are_error_structs(collected: dict[str, object]) -> None:
     for item_id in kinds:
         assert collected[item_id]["headline"] is None  # type: ignore[index]
         assert json.loads(collected[item_id]["record"])["error"]["kind"] == kinds[item_id]  # type: ignore[index]
+
+
+def test_a_row_without_id_has_a_null_input(collected: dict[str | None, object]) -> None:
+    struct = collected[None]
+    assert struct["input"] is None and struct["error"] is None  # type: ignore[index]
+    assert struct["headline"] == "Harbour Council Approves New Ferry Timetable 9"  # type: ignore[index]
+    assert json.loads(struct["record"])["input"] is None  # type: ignore[index]

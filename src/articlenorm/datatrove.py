@@ -37,7 +37,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from datatrove.pipeline.extractors.base import BaseExtractor
+try:
+    from datatrove.pipeline.extractors.base import BaseExtractor
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise ImportError("articlenorm.datatrove needs datatrove: pip install 'articlenorm[datatrove]'") from exc
 
 from .batch import _UNSET, _Unset, resolve_timeout
 from .batch.types import ErrorRecord, Item

@@ -109,7 +109,8 @@ def _batch(
     items: list[object] = []
     row_ids: list[str | None] = []
     for position, content in enumerate(contents):
-        item_id = None if ids is None or ids.iat[position] is None else str(ids.iat[position])
+        raw_id: object = None if ids is None else ids.iat[position]
+        item_id = None if raw_id is None or raw_id is pd.NA or raw_id != raw_id else str(raw_id)  # NaN != NaN
         url = None if urls is None else urls.iat[position]
         row_ids.append(item_id)
         key = item_id if item_id is not None else str(position)
