@@ -86,7 +86,7 @@ def test_the_scan_is_linear(unit: str) -> None:
     # A backtracking pattern turns these into quadratic time; linear means
     # four times the input costs about four times the CPU (16x if quadratic;
     # the bound leaves room for cache effects on the larger input).
-    # (Both sizes hold more than MAX_TAGS tag starts, so both take the same path.)
-    small = unit * (400_000 // len(unit))
-    large = unit * (1_600_000 // len(unit))
+    # (Both sizes lie on the same side of MAX_TAGS, so both take the same path.)
+    small = unit * (800_000 // len(unit))
+    large = unit * (3_200_000 // len(unit))
     assert _cpu(large) <= 10 * max(_cpu(small), 1e-3)
