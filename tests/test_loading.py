@@ -12,9 +12,11 @@ import articlenorm
 from articlenorm import (
     BinaryInputError,
     Config,
+    ConfigError,
     EmptyInputError,
     InputTooLargeError,
     UnreadableInputError,
+    load,
     normalize,
 )
 from articlenorm.loading import decode_bytes, looks_like_html
@@ -122,9 +124,61 @@ def test_too_large_bytes_path_and_str(tmp_path: Path) -> None:
         normalize("é" * 1000, config=cfg)
 
 
-def test_wrong_type_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="str .*bytes.* or a path"):
-        normalize(42, config=CFG)  # type: ignore[arg-type]
+def test_wrong_type_is_a_config_error_naming_what_is_accepted() -> None:
+    for wrong in (42, ["<p>x</p>"], object()):
+        with pytest.raises(ConfigError, match=r"str .*bytes.* a path .*bs4\.BeautifulSoup.*lxml element"):
+            normalize(wrong, config=CFG)  # type: ignore[arg-type]
+        with pytest.raises(ConfigError, match="not a builtins.int|not a builtins.list|not a builtins.object"):
+            load(wrong)  # type: ignore[arg-type]
+
+
+#: Real article layouts; the soup/tree of each must give the article its bytes give.
+PAGES = sorted((Path(__file__).resolve().parent.parent / "fixtures").rglob("*.html"))
+
+
+@pytest.mark.parametrize("page", PAGES[:4], ids=lambda p: p.name)
+def test_a_scrapers_soup_gives_the_article_of_the_bytes(page: Path) -> None:
+    import bs4
+
+    raw = page.read_bytes()
+    expected = normalize(raw, config=CFG).to_dict()
+    for builder in ("lxml", "html.parser"):
+        soup = bs4.BeautifulSoup(raw, builder)
+        assert normalize(soup, config=CFG).to_dict() == expected, builder
+    # A soup made from a str knows no bytes' encoding: everything else is the same.
+    from_text = normalize(bs4.BeautifulSoup(raw.decode("utf-8"), "lxml"), config=CFG).to_dict()
+    assert from_text == {**expected, "encoding": None}
+    assert load(soup, config=CFG).blocks == load(raw, config=CFG).blocks
+
+
+@pytest.mark.parametrize("page", PAGES[:4], ids=lambda p: p.name)
+def test_an_lxml_tree_or_element_gives_the_article_of_the_bytes(page: Path) -> None:
+    import lxml.etree
+    import lxml.html
+
+    raw = page.read_bytes()
+    # lxml records no codec it decoded with (docinfo repeats the declaration): encoding is None.
+    expected = {**normalize(raw, config=CFG).to_dict(), "encoding": None}
+    tree = lxml.html.parse(str(page))
+    for obj in (tree, tree.getroot(), lxml.html.document_fromstring(raw), lxml.etree.HTML(raw)):
+        assert normalize(obj, config=CFG).to_dict() == expected, type(obj)
+    assert load(tree, config=CFG).kind == "html"
+
+
+def test_a_tag_is_read_as_the_html_it_holds() -> None:
+    import bs4
+
+    page = (
+        "<html><head><title>Ferry delayed by storm</title></head><body><nav>Home | News</nav>"
+        "<article><h1>Ferry delayed by storm</h1><p>"
+        + "The morning ferry reached the island four hours late on Monday, the operator said. " * 3
+        + "</p></article></body></html>"
+    )
+    soup = bs4.BeautifulSoup(page, "html.parser")
+    article = normalize(soup.article, config=CFG)  # a Tag, not the whole soup
+    assert article.headline == "Ferry delayed by storm"
+    assert article.paragraphs[0].startswith("The morning ferry")
+    assert "Home" not in article.body
 
 
 def test_all_input_errors_share_a_base() -> None:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from articlenorm import Article, Config
+from articlenorm import Article, ArticlenormError, Config, MarkupTooComplexError, normalize
 from articlenorm.batch import ErrorRecord, normalize_items
+from articlenorm.segment.guard import check_markup
 
 #: Short enough to keep the suite fast (the stuck cases each cost it once),
 #: and still ten times what the slowest legitimate case here needs.
@@ -68,8 +69,9 @@ EXPECTED: dict[str, set[str]] = {
     "whitespace": {"empty"},
     "50mb-single-line": {"too-large"},  # over Config.max_input_bytes (32 MiB): refused before reading
     "1m-short-lines": {"article", "timeout"},  # 16 MB of one-line blocks: may run past TIMEOUT
-    "html-nested-100k": {"article", "extraction"},
-    "html-nested-100k-unclosed": {"article", "extraction"},
+    # 100,000 tags: past guard.MAX_TAGS, refused before parsing.
+    "html-nested-100k": {"too-complex"},
+    "html-nested-100k-unclosed": {"too-complex"},
     "nul-bytes": {"article"},
     "invalid-utf8": {"article"},
     "utf16-bom": {"article"},
@@ -118,3 +120,81 @@ def test_whole_run_is_bounded_by_the_timeout(outcome: tuple[dict[str, object], f
     _, elapsed = outcome
     # 19 documents on 2 workers; the few that can use the full timeout share them.
     assert elapsed < 8 * TIMEOUT
+
+
+# -- markup that would make parsing or extraction super-linear ---------------
+#
+# Each page is refused by articlenorm.segment.guard before the slow work.  The
+# bound is a ratio of process CPU time against a normal page of the same size
+# (paragraphs in sections, as real pages have), never a wall time.
+
+#: Size of the pages compared: big enough that the normal page's cost
+#: dominates noise, small enough to keep the test under a second.
+PAGE_CHARS = 500_000
+#: A hostile page may cost at most this share of the normal page's CPU time.
+MAX_RATIO = 3.0
+
+
+def _normal_page(size: int) -> str:
+    section = "<section><h2>Ferry news</h2>" + f"<p>{PROSE}</p>" * 40 + "</section>"
+    sections = section * (size // len(section))
+    return f"<html><body><article><h1>Harbour Council</h1>{sections}</article></body></html>"
+
+
+def _padded(head: str, tail: str, size: int) -> str:
+    """``head`` + paragraphs + ``tail``, ``size`` characters in all."""
+    para = f"<p>{PROSE}</p>"
+    return head + para * max(0, (size - len(head) - len(tail)) // len(para)) + tail
+
+
+def _hostile_pages(size: int) -> dict[str, str]:
+    attributes = " ".join(f"a{i}=x" for i in range(size // 9))  # the 200,000-attribute page, scaled
+    return {
+        "attributes-in-one-tag": f"<html><body><div {attributes}><p>{PROSE}</p></div></body></html>",
+        "tags-only": "<html><body><article><p>" + "<b>x</b>" * (size // 8) + "</p></article></body></html>",
+        "children-of-one-element": _padded(
+            "<html><body><article><p>" + "<br>" * 25_000, "</p></article></body></html>", size
+        ),
+        "nested-300-deep": _padded("<html><body>" + "<div>" * 300, "</div>" * 300 + "</body></html>", size),
+        "attributes-hidden-from-scripts": (
+            "<html><head><script>for (i=0; i<n; i++) { a = b; }</script></head><body>"
+            f"<span {attributes}>x</span></body></html>"
+        ),
+    }
+
+
+def _cpu(html: str) -> tuple[float, object]:
+    start = time.process_time()
+    try:
+        result: object = normalize(html, format="html", config=CFG)
+    except ArticlenormError as exc:
+        result = exc
+    return time.process_time() - start, result
+
+
+@pytest.fixture(scope="module")
+def normal_cost() -> float:
+    page = _normal_page(PAGE_CHARS)
+    _cpu(page)  # warm-up: imports and rule files load on the first call
+    cost, article = _cpu(page)
+    assert isinstance(article, Article), article
+    return cost
+
+
+@pytest.mark.parametrize("case", sorted(_hostile_pages(1000)))
+def test_hostile_markup_is_refused_at_once(normal_cost: float, case: str) -> None:
+    html = _hostile_pages(PAGE_CHARS)[case]
+    assert len(html) >= PAGE_CHARS * 0.8, len(html)
+    cost, result = _cpu(html)
+    assert isinstance(result, MarkupTooComplexError), result
+    assert result.kind == "too-complex"
+    assert "no article page" in str(result)
+    assert cost <= MAX_RATIO * normal_cost, (case, cost, normal_cost)
+
+
+def test_real_markup_passes_the_guard() -> None:
+    # Every fixture page (real article layouts) is under every limit.
+    pages = sorted((Path(__file__).resolve().parent.parent / "fixtures").rglob("*.html"))
+    assert pages
+    for page in pages:
+        check_markup(page.read_text("utf-8", "replace"))

@@ -24,6 +24,7 @@ from .errors import (
     ExtractionError,
     InputError,
     InputTooLargeError,
+    MarkupTooComplexError,
     ProcessingTimeout,
     UnreadableInputError,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Loaded",
+    "MarkupTooComplexError",
     "Origin",
     "Pipeline",
     "ProcessingTimeout",

@@ -32,9 +32,11 @@ def normalize(
 
     Args:
         source: the text itself (``str``), raw bytes, a path (``os.PathLike``),
-            or an input already read by :func:`articlenorm.load` (whose
-            ``format``, ``url``, ``charset`` and ``explain`` then apply).
-            A ``str`` is never taken as a file name.
+            a page a scraper parsed (``bs4.BeautifulSoup`` / ``bs4.Tag``, an
+            lxml element or ``ElementTree``: read as its HTML), or an input
+            already read by :func:`articlenorm.load` (whose ``format``,
+            ``url``, ``charset`` and ``explain`` then apply).  A ``str`` is
+            never taken as a file name.
         format: ``"text"``, ``"html"`` or ``"auto"`` (sniff for HTML tags).
         url: the page's address, if known (HTML metadata may give a canonical one).
         config: a :class:`Config`; defaults to ``DEFAULT_CONFIG``.
@@ -43,9 +45,10 @@ def normalize(
         charset: the encoding the bytes were served with (an HTTP charset), if known.
 
     Raises:
-        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input.
+        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input,
+            or HTML too complex to parse in proportion to its size (``MarkupTooComplexError``).
         articlenorm.ExtractionError: HTML with no main content.
-        articlenorm.ConfigError: a bad ``format``, config or pipeline.
+        articlenorm.ConfigError: a bad ``format``, config, pipeline or source type.
     """
     config = config or DEFAULT_CONFIG
     if pipeline is None:

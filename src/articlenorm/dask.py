@@ -11,9 +11,11 @@
 Every Dask task runs its documents through the same isolated worker
 processes as a local batch (:mod:`articlenorm.batch.pool`), so the
 per-document timeout holds on the cluster too.  Each Dask worker process
-keeps its pools between tasks (see :func:`_pool`), so a task pays no
-interpreter start-up.  A bag of bare strings gets ids by position inside
-each partition; give ``(id, source)`` pairs or records to keep real ids.
+keeps its pools between tasks, so a task pays no interpreter start-up.  The
+per-chunk runner, the per-document function and the error records are the
+ones Spark and datatrove use too (:mod:`articlenorm.batch.engine`).  A bag
+of bare strings gets ids by position inside each partition; give ``(id,
+source)`` pairs or records to keep real ids.
 
 Paths are opened on the Dask workers: they must see the same files (a
 shared filesystem).  Otherwise send the content (records with ``html`` or
@@ -25,18 +27,15 @@ articlenorm`` never loads it.
 
 from __future__ import annotations
 
-import atexit
 import json
-import pickle
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .batch import _UNSET, _items, _Unset, resolve_timeout
-from .batch.pool import WorkerPool
-from .batch.types import ErrorRecord, Item, Result
-from .batch.worker import Settings, normalize_item
+from .batch import _UNSET, _Unset, resolve_timeout
+from .batch.engine import run_items, to_record
+from .batch.types import Item, Result
+from .batch.worker import Settings
 from .config import DEFAULT_CONFIG, Config
 from .model import Article
 
@@ -71,56 +70,10 @@ COLUMNS = (
 )
 
 
-def to_record(item_id: str, result: Result) -> dict[str, Any]:
-    """The JSON record the CLI writes for one result (``input`` first)."""
-    if isinstance(result, ErrorRecord):
-        return result.to_dict()
-    return {"input": item_id, **result.to_dict()}
-
-
 # -- worker side -------------------------------------------------------------
 
-_POOLS: dict[bytes, list[WorkerPool]] = {}
-_POOLS_LOCK = threading.Lock()
-
-
-def _pool(settings: Settings) -> WorkerPool:
-    """An idle one-process pool for ``settings`` (each Dask thread takes its
-    own, so threads never share a worker process)."""
-    key = pickle.dumps(settings)
-    with _POOLS_LOCK:
-        idle = _POOLS.setdefault(key, [])
-        if idle:
-            return idle.pop()
-    return WorkerPool(1, settings)
-
-
-def _release(settings: Settings, pool: WorkerPool) -> None:
-    with _POOLS_LOCK:
-        _POOLS.setdefault(pickle.dumps(settings), []).append(pool)
-
-
-@atexit.register
-def _close_pools() -> None:
-    with _POOLS_LOCK:
-        for pools in _POOLS.values():
-            for pool in pools:
-                pool.close()
-        _POOLS.clear()
-
-
-def _run(items: Iterable[object], settings: Settings, timeout: float | None) -> list[tuple[str, Result]]:
-    entries = list(_items(items))
-    if timeout is None:
-        return [(e.id, e if isinstance(e, ErrorRecord) else normalize_item(e, settings)) for e in entries]
-    pool = _pool(settings)
-    try:
-        results = list(pool.imap(entries, timeout))
-    except BaseException:
-        pool.close()
-        raise
-    _release(settings, pool)
-    return [(e.id, r) for e, r in zip(entries, results, strict=True)]
+#: The shared worker-side runner (articlenorm.batch.engine), as Dask tasks call it.
+_run = run_items
 
 
 def _partition(part: Iterable[object], settings: Settings, timeout: float | None, records: bool) -> list[Any]:

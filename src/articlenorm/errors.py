@@ -16,6 +16,7 @@ __all__ = [
     "ExtractionError",
     "InputError",
     "InputTooLargeError",
+    "MarkupTooComplexError",
     "ProcessingTimeout",
     "UnreadableInputError",
 ]
@@ -62,6 +63,16 @@ class InputTooLargeError(InputError):
     """The input is larger than ``Config.max_input_bytes``."""
 
     kind = "too-large"
+
+
+class MarkupTooComplexError(InputError):
+    """The HTML has markup no article has (a tag with thousands of attributes,
+    hundreds of thousands of tags, thousands of levels of nesting) that would
+    make parsing and extraction take far longer than the input's size
+    suggests.  Raised at once, before the slow work (see
+    ``articlenorm.segment.guard``)."""
+
+    kind = "too-complex"
 
 
 class ExtractionError(ArticlenormError):

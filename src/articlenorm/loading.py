@@ -23,11 +23,12 @@ import dataclasses
 import logging
 import os
 import re
+import sys
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias, Union
 
 from .config import DEFAULT_CONFIG, Config
 from .errors import (
@@ -43,16 +44,31 @@ from .repair import repair_text, replay_repairs
 from .segment.text import segment_text
 
 if TYPE_CHECKING:
+    from bs4 import Tag
+    from lxml.etree import _Element, _ElementTree
+
     from .metadata import PageMeta
 
-__all__ = ["FORMATS", "Loaded", "Source", "decode_bytes", "load", "looks_like_html", "read_source"]
+__all__ = [
+    "FORMATS",
+    "Loaded",
+    "Source",
+    "decode_bytes",
+    "load",
+    "looks_like_html",
+    "read_source",
+    "serialize_markup",
+]
 
 log = logging.getLogger("articlenorm")
 
 #: What ``format=`` may say: sniff for HTML tags, or force one reading.
 FORMATS = ("auto", "text", "html")
 
-Source = str | bytes | os.PathLike[str]
+#: What ``load()`` and ``normalize()`` take: the text itself, bytes, a path,
+#: or a page a scraper already parsed (a ``bs4.BeautifulSoup`` / ``bs4.Tag``,
+#: an lxml element or ``ElementTree``; see :func:`serialize_markup`).
+Source: TypeAlias = Union[str, bytes, "os.PathLike[str]", "Tag", "_Element", "_ElementTree"]  # noqa: UP007
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -93,6 +109,47 @@ _HTML_SNIFF = re.compile(
 )
 
 
+#: Named in the error for a source of any other type.
+ACCEPTED = (
+    "str (the text or HTML itself), bytes, a path (os.PathLike), a bs4.BeautifulSoup or bs4.Tag, "
+    "or an lxml element or ElementTree"
+)
+
+
+def serialize_markup(source: object) -> tuple[str, str | None] | None:
+    """``(html, encoding)`` for a parsed page from a scraper, ``None`` for anything else.
+
+    A ``bs4.BeautifulSoup`` / ``bs4.Tag`` or an lxml element / ``ElementTree``
+    is serialized back to HTML, which is then read as the page's HTML (the
+    article equals the one for the page's bytes).  ``encoding`` is the one the
+    scraper decoded the page's bytes with, where it recorded it
+    (``BeautifulSoup.original_encoding``; ``None`` for a soup made from a
+    ``str`` and for lxml, whose ``docinfo.encoding`` repeats the page's
+    declaration rather than the codec used), so ``Article.encoding`` says
+    what it says for the bytes.  Neither library is imported here: an object of theirs can exist
+    only once its module is loaded.
+    """
+    bs4 = sys.modules.get("bs4")
+    if bs4 is not None and isinstance(source, bs4.Tag):  # BeautifulSoup is a Tag
+        root = source if source.parent is None else list(source.parents)[-1]
+        return source.decode(), _codec_name(getattr(root, "original_encoding", None))
+    etree = sys.modules.get("lxml.etree")
+    if etree is not None and isinstance(source, (etree._Element, etree._ElementTree)):
+        html = etree.tostring(source, encoding="unicode", method="html")
+        # lxml's docinfo.encoding repeats the page's declaration (also for a
+        # tree parsed from a str), not the codec that decoded it: no claim.
+        return html, None
+    return None
+
+
+def _codec_name(label: object) -> str | None:
+    """A scraper's encoding label as :func:`decode_bytes` names the same codec."""
+    if not isinstance(label, str) or not label.strip():
+        return None
+    name = label.strip().lower()
+    return _LABEL_ALIASES.get(name, name)
+
+
 def read_source(source: Source, config: Config) -> tuple[str | bytes, str | None]:
     """Return ``(data, origin)``: the text or bytes of ``source`` and its path.
 
@@ -122,8 +179,8 @@ def read_source(source: Source, config: Config) -> tuple[str | bytes, str | None
         except OSError as exc:
             raise UnreadableInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
         return data, str(path)
-    raise TypeError(
-        f"normalize() takes str (the text itself), bytes or a path (os.PathLike), not {type(source).__name__}"
+    raise ConfigError(
+        f"normalize() takes {ACCEPTED}; not a {type(source).__module__}.{type(source).__name__}"
     )
 
 
@@ -268,23 +325,32 @@ def load(
     repairs: Sequence[Edit] | None = None,
 ) -> Loaded:
     """Read, decode, repair and segment ``source`` (arguments as for
-    :func:`articlenorm.normalize`).
+    :func:`articlenorm.normalize`; a scraper's bs4 or lxml object is read as
+    its HTML, see :func:`serialize_markup`).
 
     ``repairs``: replay these recorded encoding repairs (an article's
     ``edits``) instead of running ftfy; :func:`articlenorm.explain.replay`
     uses it to rebuild a body from the records alone.
 
     Raises:
-        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input.
+        articlenorm.InputError: unreadable, empty, binary, undecodable or too large input,
+            or HTML too complex to parse in proportion to its size (``MarkupTooComplexError``).
         articlenorm.ExtractionError: HTML with no main content.
-        articlenorm.ConfigError: a bad ``format``.
+        articlenorm.ConfigError: a bad ``format`` or a source of another type.
     """
     config = config or DEFAULT_CONFIG
     if format not in FORMATS:
         raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-    data, name = read_source(source, config)
-    origin = name or ("<bytes>" if isinstance(data, bytes) else "<text>")
     encoding: str | None = None
+    name: str | None
+    parsed = serialize_markup(source)
+    if parsed is not None:  # a scraper's tree: its HTML, decoded as the scraper did
+        data: str | bytes = parsed[0]
+        name, encoding = f"<{type(source).__name__}>", parsed[1]
+        format = "html" if format == "auto" else format
+    else:
+        data, name = read_source(source, config)
+    origin = name or ("<bytes>" if isinstance(data, bytes) else "<text>")
     if isinstance(data, bytes):
         text, encoding = decode_bytes(data, config, charset=charset, origin=origin)
     else:

@@ -30,6 +30,7 @@ from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import norm
 from .extract import extract_body
 from .figures import caption_keys, find_captions
+from .guard import check_markup, check_tree
 from .hints import container_hints, main_container
 from .recover import recover_blocks
 from .xmlblocks import RawBlock, SourceIndex, xml_blocks
@@ -47,15 +48,19 @@ LAYOUT_HEADLINE = Provenance(Origin.LAYOUT, "heading-above-text", Strength.INFER
 
 
 def parse_html(html: str) -> HtmlElement:
-    """Parse ``html`` into an lxml tree; ``ExtractionError`` if it is not HTML."""
+    """Parse ``html`` into an lxml tree; ``ExtractionError`` if it is not HTML,
+    ``MarkupTooComplexError`` if its markup is beyond any article's
+    (:mod:`.guard`)."""
     from trafilatura import load_html
 
+    check_markup(html)  # before the parser: markup that would make it super-linear
     try:
         tree = load_html(html)
     except (ValueError, TypeError, RecursionError) as exc:
         raise ExtractionError(f"the HTML could not be parsed ({exc})") from exc
     if tree is None:
         raise ExtractionError("the HTML could not be parsed (lxml built no tree from it)")
+    check_tree(tree)  # before trafilatura and the scans walk it
     return tree
 
 
