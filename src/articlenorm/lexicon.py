@@ -553,7 +553,10 @@ class Prepared:
         one.  An ASCII literal that a pattern matches case-insensitively in
         :attr:`masked` occurs in lower case here.  Not kept: only the index's
         one scan per text reads it, and a copy of every block would stay."""
-        return self.masked.translate(_ASCII_TWINS).lower()
+        masked = self.masked
+        if "İ" in masked or "ı" in masked or "ſ" in masked:  # rare: translate() is slow
+            masked = masked.translate(_ASCII_TWINS)
+        return masked.lower()
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -750,25 +753,27 @@ class PhraseIndex:
             rules += load_rules(family, languages)
         self._index = RuleIndex(tuple(rules))
         self._key = next(_SERIAL)
-        self._grouped: dict[tuple[Rule, ...], dict[str, tuple[Rule, ...]]] = {}
+        self._grouped: dict[tuple[int, ...], dict[str, tuple[Rule, ...]]] = {}
 
     def candidates(self, p: Prepared, family: str) -> tuple[Rule, ...]:
         """``RuleIndex(load_rules(family, languages)).candidates(p)``, from one
         look-up of ``p`` for every family."""
         by_family = p._hits
         if by_family is None or p._hits_key != self._key:
-            found = tuple(self._index.candidates(p))
+            found = self._index.candidates(p)
             # Blocks share the mapping of their candidate set (most blocks
             # have one of a few sets): one dict per block held 1.6x the
-            # input's size until the end of the run.
-            by_family = self._grouped.get(found)
+            # input's size until the end of the run.  Keyed by the rules'
+            # identities: hashing a Rule hashes every field.
+            key = tuple(map(id, found))
+            by_family = self._grouped.get(key)
             if by_family is None:
                 grouped: dict[str, list[Rule]] = {}
                 for rule in found:
                     grouped.setdefault(rule.family, []).append(rule)
                 by_family = {k: tuple(v) for k, v in grouped.items()}
                 if len(self._grouped) < MAX_CANDIDATE_SETS:
-                    self._grouped[found] = by_family
+                    self._grouped[key] = by_family
             p._hits, p._hits_key = by_family, self._key
         return by_family.get(family, ())
 
