@@ -69,9 +69,7 @@ class PageMeta:
     captions: tuple[Caption, ...] = ()
 
 
-def _declared_title(
-    declared: list[tuple[Provenance, str]], title_tag: str | None
-) -> Candidate[str] | None:
+def _declared_title(declared: list[tuple[Provenance, str]], title_tag: str | None) -> Candidate[str] | None:
     """The title the page declares: og:title (the one social sites show),
     else the ``<title>`` element, else the first other declared title; as
     written, the site's name included."""
@@ -108,7 +106,7 @@ def read_page_meta(
             name = f"meta:{key}" if not key.startswith("og:") else key
             declared.append((Provenance(Origin.META, name, Strength.DECLARED), value))
     title = choose_title(declared, head.title, find_headings(scan), sites, lambda: page_lines(scan))
-    authors = choose_authors(head, articles, scan.bylines, sites)
+    authors = choose_authors(head, articles, scan.bylines, sites, site_names(head, articles, None))
     date = choose_date(head, articles, scan.times, page_url, today, pages)
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)

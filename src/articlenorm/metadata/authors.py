@@ -102,6 +102,37 @@ ROLE_WORDS = frozenset(
         "gastautorin",
         "fotograf",
         "fotografin",
+        # Job titles and credentials glued to a name in author boxes and
+        # JSON-LD names ("Jane Roe Full-Stack Developer", "Jane Roe, PhD",
+        # "FOCUS-Online-Experte Jane Roe"): a name holds none of them.
+        "developer",
+        "engineer",
+        "designer",
+        "consultant",
+        "manager",
+        "director",
+        "founder",
+        "co-founder",
+        "ceo",
+        "cto",
+        "analyst",
+        "professor",
+        "researcher",
+        "scientist",
+        "expert",
+        "experte",
+        "expertin",
+        "full-stack",
+        "frontend",
+        "backend",
+        "phd",
+        "ph.d",
+        "mba",
+        "msc",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "chefredakteur",
+        "chefredakteurin",
     }
 )
 #: Clutter that follows the name on byline lines.
@@ -120,9 +151,47 @@ _FROM_DIGIT = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+#: Credits that name someone other than the author: a reviewer, fact
+#: checker, editor, illustrator or photographer.  The text from the label on
+#: names them, not the author.
+_OTHER_CREDIT = re.compile(
+    r"(?:^|\s|[|•·,;])(?:(?:medically\s+|expert[- ]|fact[- ]|peer[- ])?reviewed|fact[- ]?checked|checked"
+    r"|edited|illustrat(?:ed|ions?)|photos?|photographs?|images?|translated|additional\s+reporting"
+    r"|geprüft|überprüft|redigiert|lektoriert|bearbeitet|fotos?|bilder?|übersetzt"
+    r"|relu|vérifié|édité|revisado|verificado|editado)\s+(?:by|von|par|por|da|door)\b.*$",
+    re.IGNORECASE,
+)
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.\w{2,4}/|^/", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\bund\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|/|\b(?i:and)\b|&|\b(?i:und)\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
 _DIGITS = re.compile(r"\d")
+
+
+def _squashed(text: str) -> str:
+    """A name's letters only, case-folded: "El Colombiano" and the host
+    label "elcolombiano" are one key."""
+    return "".join(c for c in norm(text) if c.isalnum())
+
+
+@cache
+def _date_words() -> re.Pattern[str]:
+    """A weekday or a date label ("Thursday", "Publiziert", "Updated") and
+    everything after it: a byline element goes on with the date, and the
+    date's words are no part of the name.  Weekday names and labels of
+    three or more letters from every language's date table."""
+    found: set[str] = set()
+    for lang in available_languages():
+        table = load_table(lang, "dates")
+        words = [*table.get("weekdays", ()), *table.get("published_labels", ())]
+        words += table.get("updated_labels", ())
+        found |= {str(x).casefold().rstrip(":") for x in words}
+    # Words that are also name parts or too short to be sure of.
+    found = {w for w in found if len(w) >= 4 and w not in _DATE_WORDS_THAT_ARE_NAMES}
+    alt = "|".join(re.escape(x) for x in sorted(found, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})(?!\w).*$", re.IGNORECASE)
+
+
+#: Date-table words that are also given names or surnames.
+_DATE_WORDS_THAT_ARE_NAMES = frozenset({"data", "date", "datum", "sabato", "domingo", "samstag"})
 
 
 @cache
@@ -146,8 +215,47 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _role_token(token: str) -> bool:
+    """A word of a job title: a role word, also as a part of a hyphenated
+    compound ("Online-Redakteur", "FOCUS-Online-Experte")."""
+    t = token.casefold().strip(".,:;()")
+    return t in ROLE_WORDS or any(p in ROLE_WORDS for p in t.split("-") if p)
+
+
 def _is_role(part: str) -> bool:
-    return any(w.casefold().strip(".,") in ROLE_WORDS for w in part.split())
+    return any(_role_token(w) for w in part.split())
+
+
+def _without_title(part: str) -> str:
+    """``part`` without a job title before or after the name ("Experte Jane
+    Roe", "Jane Roe Full-Stack Developer"): the longest run of non-role
+    words, when it has at least two words; else ``part`` unchanged (and
+    the role test then drops it)."""
+    tokens = part.split()
+    runs: list[list[str]] = [[]]
+    for tok in tokens:
+        if _role_token(tok):
+            runs.append([])
+        else:
+            runs[-1].append(tok)
+    best = max(runs, key=len)
+    if len(runs) > 1 and len(best) >= 2:
+        # A title after the name ends it: what follows the role is more
+        # title ("Full-Stack Drupal"), so the run before the first role wins
+        # when it is a name.
+        first = runs[0]
+        return " ".join(first if len(first) >= 2 else best)
+    return part
+
+
+def _undoubled(part: str) -> str:
+    """A name printed twice ("Yucy Yucy", "Jane Roe Jane Roe": an avatar's
+    alt text run into the link text) once."""
+    tokens = part.split()
+    n = len(tokens)
+    if n >= 2 and n % 2 == 0 and tokens[: n // 2] == tokens[n // 2 :]:
+        return " ".join(tokens[: n // 2])
+    return part
 
 
 #: Byline labels beyond the byline rule files: blog-software captions that
@@ -240,11 +348,16 @@ def names_in(
     label, cut = _labels()
     text = _HANDLE.sub(" ", text)
     text = _PARENS.sub(" ", text)
+    text = _OTHER_CREDIT.sub("", text)
+    if not text.strip():
+        return []
     text = label.sub("", text, count=1)
     text = _TRAILING.sub("", text)
     text = _FROM_DIGIT.sub("", text)
+    text = _date_words().sub("", text)
     text = cut.sub("", text)
     site_keys = {norm(s) for s in sites if s}
+    squashed_sites = {_squashed(s) for s in sites if s}
     # A one-word name only when the whole value is that word: a single word
     # left over after cutting ("Organization for ...", "Mac & i", "Kooman,
     # F.") is a fragment, not a person.
@@ -252,11 +365,14 @@ def names_in(
     out: list[str] = []
     for part in _SPLIT.split(text):
         part = label.sub("", part.strip(" .:-–—|"), count=1).strip(" .:-–—|")
-        if not part or _DIGITS.search(part) or _is_role(part):
+        if not part or _DIGITS.search(part):
             continue
-        if is_agency(part) or norm(part) in site_keys:
+        part = _without_title(part)
+        if _is_role(part):
             continue
-        part = " ".join(part.split())
+        if is_agency(part) or norm(part) in site_keys or _squashed(part) in squashed_sites:
+            continue
+        part = _undoubled(_without_title(" ".join(part.split())))
         if part.isupper() and len(part) > 3:
             part = part.title()
         if _person(part, single, declared) and part not in out:
@@ -315,7 +431,23 @@ _LABEL_TAGS = frozenset({"strong", "b", "em", "span", "h4", "h5", "h6", "dt", "l
 _STRUCTURED = frozenset({"rel=author", "itemprop=author", "vcard-fn"})
 #: Sources whose whole value is a name by markup (schema.org, hCard): taken
 #: as written, handles included.
-_DECLARED = frozenset({"itemprop=author", "vcard-fn"})
+_DECLARED = frozenset({"itemprop=author", "vcard-fn", "rel=author"})
+#: ``twitter:labelN`` values that say ``twitter:dataN`` is the author
+#: (WordPress SEO plugins write "Written by" / "Geschrieben von" there).
+WRITTEN_BY_LABELS = frozenset(
+    {
+        "written by",
+        "author",
+        "geschrieben von",
+        "verfasst von",
+        "autor",
+        "écrit par",
+        "auteur",
+        "escrito por",
+        "scritto da",
+        "geschreven door",
+    }
+)
 
 
 def _one_word_byline(text: str) -> bool:
@@ -324,16 +456,36 @@ def _one_word_byline(text: str) -> bool:
     return len(rest.split()) == 1 and _ONE_NAME.match(rest) is not None
 
 
+def _twitter_written_by(head: HeadTags) -> list[str]:
+    """The ``twitter:dataN`` values whose ``twitter:labelN`` says "Written by"."""
+    out: list[str] = []
+    for n in range(1, 5):
+        for label in head.meta.get(f"twitter:label{n}", ())[:1]:
+            if clean(label).casefold().rstrip(":") in WRITTEN_BY_LABELS:
+                out += head.meta.get(f"twitter:data{n}", ())[:1]
+    return out
+
+
 def choose_authors(
-    head: HeadTags, articles: list[LdArticle], bylines: list[HtmlElement], sites: Sequence[str]
+    head: HeadTags,
+    articles: list[LdArticle],
+    bylines: list[HtmlElement],
+    sites: Sequence[str],
+    declared_sites: Sequence[str] = (),
 ) -> Candidate[tuple[str, ...]] | None:
     """The people the page names as authors, strongest source first; ``None``
-    when no source names a person."""
+    when no source names a person.  ``declared_sites`` are the names the
+    site declares for itself (og:site_name, the JSON-LD publisher): a JSON-LD
+    "Person" by one of those names is the site, not a person."""
     for article in articles:
         names: list[str] = []
         for person in article.authors:
-            # A JSON-LD Person is a person even when the site bears their name.
-            names += [n for n in names_in(person, (), single=True, declared=True) if n not in names]
+            # A JSON-LD Person is a person even when the host name bears
+            # their name (a personal blog), but not when it is the name the
+            # site declares for itself.
+            names += [
+                n for n in names_in(person, declared_sites, single=True, declared=True) if n not in names
+            ]
         if names:
             return Candidate(tuple(names), Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))
     for key in AUTHOR_META:
@@ -345,6 +497,11 @@ def choose_authors(
             return Candidate(
                 tuple(names[:MAX_NAMES]), Provenance(Origin.META, f"meta:{key}", Strength.DECLARED)
             )
+    names = []
+    for value in _twitter_written_by(head):
+        names += [n for n in names_in(value, sites, single=True) if n not in names]
+    if names:
+        return Candidate(tuple(names), Provenance(Origin.META, "meta:twitter:data", Strength.DECLARED))
     for source, text in _visible_bylines(bylines):
         # A byline element that holds one capitalised word ("von Heiko") names
         # its author by first name, as blogs do.

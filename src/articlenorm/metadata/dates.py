@@ -169,7 +169,8 @@ def _text_before(el: HtmlElement) -> str:
     if prev is not None:
         if prev.tail and prev.tail.strip():
             return prev.tail
-        return " ".join(prev.itertext())[-60:]
+        # A label element ("<span>Updated:</span><time>"), not another date.
+        return "" if prev.tag == "time" else " ".join(prev.itertext())[-60:]
     parent = el.getparent()
     if parent is not None and parent.text and parent.text.strip():
         return parent.text
@@ -211,12 +212,80 @@ def _times(times: list[HtmlElement], kind: str) -> Iterable[tuple[Provenance, st
             yield found[1], value
 
 
-def _first(candidates: Iterable[tuple[Provenance, str]], today: dt.date) -> Candidate[str] | None:
+def _first(candidates: Iterable[tuple[Provenance, str]], today: dt.date) -> tuple[Candidate[str], str] | None:
+    """The first candidate that parses, with its value as written."""
     for source, value in candidates:
         parsed = parse_date_value(value, today)
         if parsed:
-            return Candidate(parsed, source)
+            return Candidate(parsed, source), value
     return None
+
+
+_STAMP = re.compile(
+    r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)\s*$"
+)
+
+
+def _offset(value: str) -> dt.timedelta | None:
+    """The UTC offset an ISO time stamp is written with (``None`` without one)."""
+    m = _STAMP.match(value)
+    if not m:
+        return None
+    zone = m.group(6)
+    if zone == "Z":
+        return dt.timedelta(0)
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+
+
+def _in_zone(value: str, offset: dt.timedelta) -> str | None:
+    """A UTC time stamp as the publisher's clock shows it at ``offset``."""
+    m = _STAMP.match(value)
+    if not m:
+        return None
+    y, mo, d, h, mi = (int(m.group(i)) for i in range(1, 6))
+    try:
+        local = dt.datetime(y, mo, d, h, mi) + offset
+    except ValueError:
+        return None
+    return f"{local.date().isoformat()}T{local.hour:02d}:{local.minute:02d}"
+
+
+def _publisher_offset(
+    head: HeadTags, articles: list[LdArticle], times: list[HtmlElement]
+) -> dt.timedelta | None:
+    """The one non-zero UTC offset the page writes its time stamps with
+    (``None`` when it writes none, or several)."""
+    values: list[str] = []
+    for a in articles:
+        values += [v for v in (a.date_published, a.date_modified, a.date_created) if v]
+    for key in PUBLISHED_META + MODIFIED_META:
+        values += head.meta.get(key, ())
+    values += [v for v in (el.get("datetime") for el in times) if v]
+    offsets = {o for o in map(_offset, values) if o}
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _local_day(
+    found: tuple[Candidate[str], str],
+    head: HeadTags,
+    articles: list[LdArticle],
+    times: list[HtmlElement],
+    today: dt.date,
+) -> Candidate[str]:
+    """A date written in UTC, moved to the publisher's own time zone when
+    the page writes its other time stamps with one offset: a story posted
+    at 00:30 in Berlin is written "23:30Z" the day before, but it is the
+    Berlin day its readers saw (the day is never moved past ``today``)."""
+    candidate, raw = found
+    if _offset(raw) != dt.timedelta(0):
+        return candidate
+    offset = _publisher_offset(head, articles, times)
+    local = _in_zone(raw, offset) if offset is not None else None
+    if local is None or local[:10] == candidate.value[:10] or local[:10] > today.isoformat():
+        return candidate
+    return Candidate(local, candidate.provenance)
 
 
 def _published(
@@ -248,7 +317,8 @@ def choose_date(
     """The page's publication date, strongest source first (``pages``: the
     page's JSON-LD WebPage objects, the weakest declared source)."""
     today = today or dt.date.today()
-    found = _first(_published(head, articles, pages or [], times), today)
+    first = _first(_published(head, articles, pages or [], times), today)
+    found = _local_day(first, head, articles, times, today) if first is not None else None
     from_url = url_date(url, today)
     if found is not None:
         parsed, source = found.value, found.provenance
@@ -287,7 +357,8 @@ def choose_modified(
             if p.date_modified:
                 yield _JSON_LD_PAGE_MODIFIED, p.date_modified
 
-    found = _first(candidates(), today)
+    first = _first(candidates(), today)
+    found = _local_day(first, head, articles, times, today) if first is not None else None
     if found is None or (published is not None and found.value[:10] < published.value[:10]):
         return None
     return found
