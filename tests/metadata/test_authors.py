@@ -108,6 +108,7 @@ def test_hcard_formatted_name_is_taken_as_written() -> None:
         ("Daniel Rowe Full-Stack Developer", ["Daniel Rowe"]),
         ("Pablo Ortiz Full-Stack Drupal", ["Pablo Ortiz"]),
         ("Online-Experte Robin Hartl", ["Robin Hartl"]),
+        ("Ben Sallow Games Editor", ["Ben Sallow"]),
         ("Mara Lind, PhD", ["Mara Lind"]),
         # A name printed twice (avatar alt text run into the link).
         ("Jane Roe Jane Roe", ["Jane Roe"]),
@@ -155,15 +156,25 @@ def test_json_ld_author_list_keeps_people_drops_organisations() -> None:
     assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Jane Roe", "Tom Hart")
 
 
-def test_json_ld_person_that_is_the_declared_site_is_not_an_author() -> None:
+def test_json_ld_person_that_is_the_publishing_organisation_is_not_an_author() -> None:
     html = (
-        '<html><head><meta property="og:site_name" content="El Westerly">'
-        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "publisher": {"@type": "NewsMediaOrganization", "name": "El Westerly"},'
         ' "author": {"@type": "Person", "name": "El Westerly"}}</script></head>'
         '<body><p class="byline">By Jane Roe</p></body></html>'
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
     assert value_of(meta.authors) == ("Jane Roe",)
+
+
+def test_personal_blog_author_named_like_the_site_is_kept() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Mara Lind">'
+        '<script type="application/ld+json">{"@type": "BlogPosting",'
+        ' "publisher": {"@type": "Person", "name": "Mara Lind"},'
+        ' "author": {"@type": "Person", "name": "Mara Lind"}}</script></head><body></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Mara Lind",)
 
 
 def test_rel_author_link_names_the_author_as_written() -> None:

@@ -106,7 +106,8 @@ def read_page_meta(
             name = f"meta:{key}" if not key.startswith("og:") else key
             declared.append((Provenance(Origin.META, name, Strength.DECLARED), value))
     title = choose_title(declared, head.title, find_headings(scan), sites, lambda: page_lines(scan))
-    authors = choose_authors(head, articles, scan.bylines, sites, site_names(head, articles, None))
+    publishers = [a.publisher for a in articles if a.publisher and a.publisher_is_organisation]
+    authors = choose_authors(head, articles, scan.bylines, sites, publishers)
     date = choose_date(head, articles, scan.times, page_url, today, pages)
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)

@@ -228,23 +228,20 @@ def _is_role(part: str) -> bool:
 
 def _without_title(part: str) -> str:
     """``part`` without a job title before or after the name ("Experte Jane
-    Roe", "Jane Roe Full-Stack Developer"): the longest run of non-role
-    words, when it has at least two words; else ``part`` unchanged (and
-    the role test then drops it)."""
+    Roe", "Jane Roe Full-Stack Developer"), when a name of two or more words
+    is left; else ``part`` unchanged (and the role test then drops it).  A
+    title after the name takes the word before its role word with it
+    ("Jane Roe Games Editor"), unless only two words would be left."""
     tokens = part.split()
-    runs: list[list[str]] = [[]]
-    for tok in tokens:
-        if _role_token(tok):
-            runs.append([])
-        else:
-            runs[-1].append(tok)
-    best = max(runs, key=len)
-    if len(runs) > 1 and len(best) >= 2:
-        # A title after the name ends it: what follows the role is more
-        # title ("Full-Stack Drupal"), so the run before the first role wins
-        # when it is a name.
-        first = runs[0]
-        return " ".join(first if len(first) >= 2 else best)
+    roles = [i for i, tok in enumerate(tokens) if _role_token(tok)]
+    if not roles:
+        return part
+    if roles[0] >= 2:
+        name = tokens[: roles[0]]
+        return " ".join(name[:-1] if len(name) >= 3 else name)
+    rest = tokens[roles[-1] + 1 :]
+    if len(rest) >= 2 and not any(_role_token(t) for t in rest):
+        return " ".join(rest)
     return part
 
 
@@ -357,7 +354,6 @@ def names_in(
     text = _date_words().sub("", text)
     text = cut.sub("", text)
     site_keys = {norm(s) for s in sites if s}
-    squashed_sites = {_squashed(s) for s in sites if s}
     # A one-word name only when the whole value is that word: a single word
     # left over after cutting ("Organization for ...", "Mac & i", "Kooman,
     # F.") is a fragment, not a person.
@@ -370,7 +366,7 @@ def names_in(
         part = _without_title(part)
         if _is_role(part):
             continue
-        if is_agency(part) or norm(part) in site_keys or _squashed(part) in squashed_sites:
+        if is_agency(part) or norm(part) in site_keys:
             continue
         part = _undoubled(_without_title(" ".join(part.split())))
         if part.isupper() and len(part) > 3:
@@ -474,9 +470,12 @@ def choose_authors(
     declared_sites: Sequence[str] = (),
 ) -> Candidate[tuple[str, ...]] | None:
     """The people the page names as authors, strongest source first; ``None``
-    when no source names a person.  ``declared_sites`` are the names the
-    site declares for itself (og:site_name, the JSON-LD publisher): a JSON-LD
-    "Person" by one of those names is the site, not a person."""
+    when no source names a person.  ``declared_sites`` are the names of the
+    organisations that publish the page (the JSON-LD publisher when it is an
+    Organization): a JSON-LD "Person" by one of those names is the site, not
+    a person.  (og:site_name is not one: on a personal blog it is the
+    author's name.)"""
+    site_keys = {_squashed(s) for s in declared_sites if s}
     for article in articles:
         names: list[str] = []
         for person in article.authors:
@@ -484,7 +483,9 @@ def choose_authors(
             # their name (a personal blog), but not when it is the name the
             # site declares for itself.
             names += [
-                n for n in names_in(person, declared_sites, single=True, declared=True) if n not in names
+                n
+                for n in names_in(person, (), single=True, declared=True)
+                if n not in names and _squashed(n) not in site_keys
             ]
         if names:
             return Candidate(tuple(names), Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))

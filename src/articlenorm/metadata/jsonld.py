@@ -75,6 +75,8 @@ class LdArticle:
     language: str | None = None
     url: str | None = None
     publisher: str | None = None
+    #: The publisher is typed as an organisation (not a Person, not untyped).
+    publisher_is_organisation: bool = False
 
 
 def _loads(raw: str) -> Any:
@@ -176,6 +178,8 @@ def _article(obj: dict[str, Any], kind: str, ids: dict[str, dict[str, Any]]) -> 
         language=_string(obj.get("inLanguage")),
         url=_string(url),
         publisher=_string(publisher.get("name")) if isinstance(publisher, dict) else _string(publisher),
+        publisher_is_organisation=isinstance(publisher, dict)
+        and any(t not in PERSON_TYPES for t in _types(publisher)),
     )
 
 
