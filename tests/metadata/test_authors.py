@@ -159,8 +159,8 @@ def test_json_ld_author_list_keeps_people_drops_organisations() -> None:
 def test_json_ld_person_that_is_the_publishing_organisation_is_not_an_author() -> None:
     html = (
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
-        ' "publisher": {"@type": "NewsMediaOrganization", "name": "El Westerly"},'
-        ' "author": {"@type": "Person", "name": "El Westerly"}}</script></head>'
+        ' "publisher": {"@type": "NewsMediaOrganization", "name": "Westerlypost"},'
+        ' "author": {"@type": "Person", "name": "WesterlyPost"}}</script></head>'
         '<body><p class="byline">By Jane Roe</p></body></html>'
     )
     meta = read_page_meta(scan_of(html), use_htmldate=False)
@@ -171,7 +171,7 @@ def test_personal_blog_author_named_like_the_site_is_kept() -> None:
     html = (
         '<html><head><meta property="og:site_name" content="Mara Lind">'
         '<script type="application/ld+json">{"@type": "BlogPosting",'
-        ' "publisher": {"@type": "Person", "name": "Mara Lind"},'
+        ' "publisher": {"@type": "Organization", "name": "Mara Lind"},'
         ' "author": {"@type": "Person", "name": "Mara Lind"}}</script></head><body></body></html>'
     )
     assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Mara Lind",)

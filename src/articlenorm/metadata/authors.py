@@ -462,6 +462,14 @@ def _twitter_written_by(head: HeadTags) -> list[str]:
     return out
 
 
+def _is_the_site(name: str, site_keys: set[str]) -> bool:
+    """A JSON-LD "Person" that is the publishing organisation: named like it,
+    and not shaped like a person's name ("L'Opinion", "Makronom").  A
+    two-word name stays a person: a blogger's site publishes under their
+    name ("Jane Roe" as both author and publisher)."""
+    return _squashed(name) in site_keys and not (len(name.split()) >= 2 and looks_like_name(name))
+
+
 def choose_authors(
     head: HeadTags,
     articles: list[LdArticle],
@@ -472,9 +480,9 @@ def choose_authors(
     """The people the page names as authors, strongest source first; ``None``
     when no source names a person.  ``declared_sites`` are the names of the
     organisations that publish the page (the JSON-LD publisher when it is an
-    Organization): a JSON-LD "Person" by one of those names is the site, not
-    a person.  (og:site_name is not one: on a personal blog it is the
-    author's name.)"""
+    Organization): a JSON-LD "Person" by one of those names that is not
+    shaped like a person's name is the site, not a person.  (og:site_name
+    is not one: on a personal blog it is the author's name.)"""
     site_keys = {_squashed(s) for s in declared_sites if s}
     for article in articles:
         names: list[str] = []
@@ -485,7 +493,7 @@ def choose_authors(
             names += [
                 n
                 for n in names_in(person, (), single=True, declared=True)
-                if n not in names and _squashed(n) not in site_keys
+                if n not in names and not _is_the_site(n, site_keys)
             ]
         if names:
             return Candidate(tuple(names), Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))
