@@ -210,3 +210,13 @@ def test_author_box_with_job_title() -> None:
         "</body></html>"
     )
     assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Daniel Rowe",)
+
+
+def test_declared_cjk_name_from_author_meta() -> None:
+    html = '<html><head><meta name="author" content="孔德明"></head><body></body></html>'
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("孔德明",)
+    html = '<html><head><meta name="author" content="Web Shop GmbH"></head><body></body></html>'
+    assert read_page_meta(scan_of(html), use_htmldate=False).authors is None
+    assert names_in("孔德明") == []  # free text: not enough to call it a name
+    html = '<html><head><meta name="author" content="admin"></head><body></body></html>'
+    assert read_page_meta(scan_of(html), use_htmldate=False).authors is None

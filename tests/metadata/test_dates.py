@@ -196,3 +196,11 @@ def test_utc_stamp_in_the_publishers_own_time_zone() -> None:
 def test_no_date_before_the_web() -> None:
     html = _page('<meta property="article:published_time" content="1989-11-09">')
     assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+
+
+def test_a_day_stored_as_central_european_midnight_in_utc_is_the_next_day() -> None:
+    html = _page('<meta property="article:published_time" content="2024-05-16T22:00:00.000Z">')
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-17"
+    # Any other minute is a real publication time, kept as written.
+    html = _page('<meta property="article:published_time" content="2024-05-16T22:07:00Z">')
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-16T22:07"

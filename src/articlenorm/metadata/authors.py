@@ -309,7 +309,16 @@ NOT_NAME_WORDS = frozenset(
         "gesponserte",
         "anzeige",
     }
+    # Legal forms and kinds of organisation: a value holding one names a
+    # company, club or institution, never a person ("Web Shop GmbH").
+    | {"gmbh", "mbh", "e.v", "ltd", "inc", "llc", "corp", "plc", "gbr", "ug", "kg", "s.a", "s.l", "s.r.l"}
+    | {"verband", "stiftung", "verein", "association", "foundation", "institute", "institut"}
+    | {"university", "universität", "hochschule", "ministerium", "ministry", "department"}
+    | {"organization", "organisation", "company", "gesellschaft"}
 )
+#: A Chinese, Japanese or Korean personal name: two to four characters of
+#: one script, written without spaces (孔德明, 김민준).
+_CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})$")
 _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]{2,20}$")
 
 
@@ -325,6 +334,8 @@ def _person(part: str, single: bool, declared: bool = False) -> bool:
         # JSON-LD calls it a Person: take the name as written ("flerche",
         # "Mobasir hassan"), unless it is an account word or not a name at all.
         return part.casefold() not in NOT_PEOPLE and len(part.split()) <= 4 and not _URLISH.search(part)
+    if single and _CJK_NAME.match(part):
+        return True
     # A lone first name ("Andrea", a blog's author) counts only where the
     # page says the value is an author (structured data), not in free text.
     return single and _ONE_NAME.match(part) is not None and part.casefold() not in NOT_PEOPLE
@@ -501,6 +512,8 @@ def choose_authors(
         values = head.meta.get(key, ())
         names = []
         for value in values:
+            # Not taken "as written" like a JSON-LD Person: author meta tags
+            # often hold the organisation ("Bund der ... e.V.") or a handle.
             names += [n for n in names_in(value, sites, single=True) if n not in names]
         if names:
             return Candidate(
