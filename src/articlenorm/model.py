@@ -243,6 +243,11 @@ class Article:
     renders each as a string (``{"headline": "og:title", "date":
     "json-ld:datePublished"}``).  It is read-only by convention and left out
     of the hash.
+
+    ``date`` is the publication date and ``modified`` the last-modified
+    date (never before ``date``); ``headline`` is the article's visible
+    heading and ``title`` the title the page declares (og:title, else
+    ``<title>``) as written, ``None`` in text mode.
     """
 
     headline: str | None = None

@@ -269,10 +269,6 @@ def _publisher_offset(
     return offsets.pop() if len(offsets) == 1 else None
 
 
-#: A UTC stamp at exactly 22:00:00 or 23:00:00 (seconds written).
-_LOCAL_MIDNIGHT = re.compile(r"^\s*\d{4}-\d\d-\d\d[T ](2[23]):00:00(?:\.0+)?\s*(?:Z|[+-]00:?00)\s*$")
-
-
 def _local_day(
     found: tuple[Candidate[str], str],
     head: HeadTags,
@@ -288,12 +284,6 @@ def _local_day(
     if _offset(raw) != dt.timedelta(0):
         return candidate
     offset = _publisher_offset(head, articles, times)
-    midnight = _LOCAL_MIDNIGHT.match(raw)
-    if offset is None and midnight:
-        # "2024-05-16T22:00:00Z": a calendar day entered without a time and
-        # stored as the publisher's midnight in UTC, east of Greenwich
-        # (Central Europe, +01:00/+02:00).  The day meant is the next one.
-        offset = dt.timedelta(hours=24 - int(midnight.group(1)))
     local = _in_zone(raw, offset) if offset is not None else None
     if local is None or local[:10] == candidate.value[:10] or local[:10] > today.isoformat():
         return candidate
