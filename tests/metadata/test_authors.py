@@ -116,6 +116,10 @@ def test_hcard_formatted_name_is_taken_as_written() -> None:
         ("By Alex Hartig Thursday", ["Alex Hartig"]),
         ("Sara Lenz Stand", ["Sara Lenz"]),
         ("Tom Hart Publiziert", ["Tom Hart"]),
+        ("Isa Caro, José Miguel Wilson Hace 2 horas", ["Isa Caro", "José Miguel Wilson"]),
+        ("Johanna Kropf Alle Artikel", ["Johanna Kropf"]),
+        ("Alle Beiträge", []),
+        ("Revised Edition", []),
         # Someone other than the author.
         ("Reviewed by Dr. Ann Weiss", []),
         ("Medically reviewed by Ann Weiss", []),
@@ -132,6 +136,11 @@ def test_people_only(raw: str, want: list[str]) -> None:
 
 def test_a_declared_name_printed_twice_is_one_name() -> None:
     assert names_in("Yucy Yucy", single=True, declared=True) == ["Yucy"]
+
+
+def test_account_and_profile_link_are_not_people() -> None:
+    assert names_in("wordpressadmin", single=True, declared=True) == []
+    assert names_in("Afficher mon profil complet", single=True, declared=True) == []
 
 
 def test_json_ld_graph_author_by_reference() -> None:

@@ -138,7 +138,12 @@ ROLE_WORDS = frozenset(
 #: Clutter that follows the name on byline lines.
 _TRAILING = re.compile(
     r"\s*(?:[|•·–—]|-\s|\bemail\b|\be-mail\b|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b"
-    r"|\bmore (?:from|by|stories|articles)\b|\bcontact\b|\bview\b|\bsee\b|\bread\b|\bon twitter\b).*$",
+    r"|\bmore (?:from|by|stories|articles)\b|\bcontact\b|\bview\b|\bsee\b|\bread\b|\bon twitter\b"
+    r"|\ball (?:posts|articles|stories)\b|\balle (?:artikel|beiträge|texte)\b"
+    r"|\bweitere (?:artikel|beiträge)\b"
+    r"|\btous (?:les|ses) articles\b|\btodos los art[ií]culos\b"
+    # Relative times after the name: "hace 2 horas", "vor 3 Stunden", "il y a".
+    r"|\bhace\b|\bvor \d|\bil y a\b).*$",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"@\w+")
@@ -187,7 +192,7 @@ def _date_words() -> re.Pattern[str]:
     # Words that are also name parts or too short to be sure of.
     found = {w for w in found if len(w) >= 4 and w not in _DATE_WORDS_THAT_ARE_NAMES}
     alt = "|".join(re.escape(x) for x in sorted(found, key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alt})(?!\w).*$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\s+)(?:{alt})(?!\w).*$", re.IGNORECASE)
 
 
 #: Date-table words that are also given names or surnames.
@@ -315,6 +320,8 @@ NOT_NAME_WORDS = frozenset(
     | {"verband", "stiftung", "verein", "association", "foundation", "institute", "institut"}
     | {"university", "universität", "hochschule", "ministerium", "ministry", "department"}
     | {"organization", "organisation", "company", "gesellschaft"}
+    # Profile-link furniture ("View my complete profile", "Afficher mon profil complet").
+    | {"profil", "afficher", "complet", "beiträge", "articles", "posts"}
 )
 #: A Chinese, Japanese or Korean personal name: two to four characters of
 #: one script, written without spaces (孔德明, 김민준).
@@ -333,7 +340,12 @@ def _person(part: str, single: bool, declared: bool = False) -> bool:
     if declared:
         # JSON-LD calls it a Person: take the name as written ("flerche",
         # "Mobasir hassan"), unless it is an account word or not a name at all.
-        return part.casefold() not in NOT_PEOPLE and len(part.split()) <= 4 and not _URLISH.search(part)
+        return (
+            part.casefold() not in NOT_PEOPLE
+            and "admin" not in part.casefold()  # "wordpressadmin", "siteadmin": an account
+            and len(part.split()) <= 4
+            and not _URLISH.search(part)
+        )
     if single and _CJK_NAME.match(part):
         return True
     # A lone first name ("Andrea", a blog's author) counts only where the
