@@ -203,3 +203,36 @@ def test_a_utc_stamp_alone_keeps_its_day_even_at_a_round_hour() -> None:
     # no offset on the page to tell, the day stays as written.
     html = _page('<meta property="article:published_time" content="2024-05-16T23:00:00Z">')
     assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-16T23:00"
+
+
+def test_date_line_right_after_the_headline() -> None:
+    html = (
+        '<html lang="de"><body><nav><a href="/">Start</a></nav><h1>Neue Fähre fährt wieder</h1>'
+        '<p class="sub"><span>Hamburg, 2. Mai 2024</span></p><p>' + "Die Fähre fährt wieder. " * 20 + "</p>"
+        "</body></html>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-02", "date-near-headline")
+
+
+def test_date_line_above_the_headline() -> None:
+    html = (
+        '<html lang="en"><body><div class="topline"><span>May 2, 2024</span></div><h1>Ferry back</h1>'
+        "<p>" + "The ferry is back. " * 20 + "</p></body></html>"
+    )
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-02"
+
+
+def test_no_date_near_headline_from_the_body_an_update_stamp_or_a_sentence() -> None:
+    body_date = (
+        '<html lang="en"><body><h1>Ferry back</h1><p>' + "The ferry is back. " * 20 + "</p>"
+        "<p>May 2, 2024</p></body></html>"
+    )
+    assert read_page_meta(scan_of(body_date), today=TODAY, use_htmldate=False).date is None
+    stamp = '<html lang="en"><body><h1>Ferry back</h1><p>Updated May 2, 2024</p></body></html>'
+    assert read_page_meta(scan_of(stamp), today=TODAY, use_htmldate=False).date is None
+    sentence = (
+        '<html lang="en"><body><h1>Ferry back</h1><p>The council voted on May 2, 2024 to bring back '
+        "the ferry that ran from the harbour.</p></body></html>"
+    )
+    assert read_page_meta(scan_of(sentence), today=TODAY, use_htmldate=False).date is None

@@ -16,7 +16,14 @@ from ..model import Caption
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean
 from .authors import choose_authors, names_in
-from .dates import HTMLDATE, choose_date, choose_modified, htmldate_fallback, parse_date_value
+from .dates import (
+    HTMLDATE,
+    choose_date,
+    choose_modified,
+    date_near_headline,
+    htmldate_fallback,
+    parse_date_value,
+)
 from .head import read_head
 from .jsonld import read_json_ld_pages
 from .page import choose_language, choose_url, site_names
@@ -109,6 +116,10 @@ def read_page_meta(
     publishers = [a.publisher for a in articles if a.publisher and a.publisher_is_organisation]
     authors = choose_authors(head, articles, scan.bylines, sites, publishers)
     date = choose_date(head, articles, scan.times, page_url, today, pages)
+    language = choose_language(head, articles)
+    if date is None:
+        heading = scan.h1[0] if scan.h1 else (scan.marked_headlines[0] if scan.marked_headlines else None)
+        date = date_near_headline(heading, scan.elements, language.value if language else None, today)
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)
         date = Candidate(found, HTMLDATE) if found else None
@@ -119,7 +130,7 @@ def read_page_meta(
         date=date,
         modified=modified,
         title=_declared_title(declared, head.title),
-        language=choose_language(head, articles),
+        language=language,
         url=canonical,
         sitename=sites[0] if sites else None,
     )

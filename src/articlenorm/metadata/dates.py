@@ -29,7 +29,8 @@ from collections.abc import Iterable
 from email.utils import parsedate as parsedate_tuple
 from typing import TYPE_CHECKING
 
-from ..fields.dates import label_before, plausible_day
+from ..fields.dates import label_before, parse_date_line, plausible_day
+from ..lexicon import available_languages
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean
 from .head import HeadTags
@@ -43,6 +44,7 @@ __all__ = [
     "URL_DATE",
     "choose_date",
     "choose_modified",
+    "date_near_headline",
     "htmldate_fallback",
     "parse_date_value",
     "url_date",
@@ -364,6 +366,64 @@ def choose_modified(
     if found is None or (published is not None and found.value[:10] < published.value[:10]):
         return None
     return found
+
+
+#: How many elements after (and before) the headline element are read for
+#: a date line: the header of an article (kicker, standfirst, byline, date)
+#: fits in it; set by reading synthetic layouts, not tuned on a dev set.
+NEAR_HEADLINE_ELEMENTS = 25
+#: An element with more text than this is the body (or a teaser): the header
+#: has ended and no date line is looked for past it.
+MAX_HEADER_TEXT = 300
+#: Words a date line near the headline may hold besides the date (a place,
+#: "Pressemitteilung vom", a short byline), as the dateline step allows.
+MAX_NEAR_RESIDUE = 3
+_NEAR_HEADLINE = Provenance(Origin.LINE, "date-near-headline", Strength.INFERRED)
+
+
+def date_near_headline(
+    headline: HtmlElement | None,
+    elements: list[HtmlElement],
+    language: str | None,
+    today: dt.date | None = None,
+) -> Candidate[str] | None:
+    """A publication date printed as a line of its own right after (else
+    right before) the page's headline element: "Hamburg, 2. November 2021",
+    "Published 3 May 2024 | Jane Roe".  Read for pages that declare no
+    date, before the URL-less fallback to htmldate; an update stamp
+    ("Aktualisiert am ...") is not the publication date and is skipped."""
+    if headline is None:
+        return None
+    try:
+        at = elements.index(headline)
+    except ValueError:
+        return None
+    langs = _date_languages(language)
+    inside = set(headline.iter())
+    after = [el for el in elements[at + 1 : at + 1 + NEAR_HEADLINE_ELEMENTS] if el not in inside]
+    before = list(reversed(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : at]))
+    for run in (after, before):
+        for el in run:
+            if el.tag in ("script", "style", "noscript", "a", "time"):
+                continue
+            text = " ".join(" ".join(el.itertext()).split())
+            if len(text) > MAX_HEADER_TEXT:
+                break  # the body begins (or, before the headline, the page's navigation)
+            if not text or len(el) > 3:
+                continue  # a container of the lines, not a line
+            found = parse_date_line(text, langs, today=today)
+            if found is None or found.updated or len(found.residue.split()) > MAX_NEAR_RESIDUE:
+                continue
+            return Candidate(found.value, _NEAR_HEADLINE)
+    return None
+
+
+def _date_languages(language: str | None) -> tuple[str, ...]:
+    """The date tables a page's lines are read with: its declared language
+    and English, else every table (month names hardly collide)."""
+    if language and language in available_languages():
+        return (language, "en") if language != "en" else ("en",)
+    return ("en", *(x for x in available_languages() if x not in ("en", "common")))
 
 
 def _one_day_apart(a: str, b: str) -> bool:
