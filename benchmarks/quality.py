@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python -m benchmarks.quality [--data DIR] [--sample N] [--datasets a,b]
-                                 [--out docs/benchmarks.md] [--jobs J] [--seed S]
+                                 [--systems an,traf] [--out docs/benchmarks.md] [--jobs J] [--seed S]
 
 Writes the ``quality`` section of the output Markdown file and prints progress to
 stderr.  ``--sample N`` scores a stable seeded sample of N cases per dataset.  The
@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     p = parser("benchmarks.quality", __doc__)
     p.add_argument("--sample", type=int, default=None, help="seeded sample size per dataset")
     p.add_argument("--datasets", default=",".join(ALL_SETS), help="comma-separated names")
+    p.add_argument(
+        "--systems",
+        default=None,
+        help="comma-separated system keys to run (default: all); e.g. an,traf for the metadata rows",
+    )
     return p
 
 
@@ -84,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress(f"dataset(s) not found under {args.data}: {', '.join(missing)}")
         return 2
     start = time.perf_counter()
-    runs, totals = score(args.data, wanted, args.sample, seed=args.seed, jobs=args.jobs)
+    only = {k.strip() for k in args.systems.split(",") if k.strip()} if args.systems else None
+    runs, totals = score(args.data, wanted, args.sample, seed=args.seed, jobs=args.jobs, only=only)
     seconds = time.perf_counter() - start
     text = render(runs, totals, command_line("benchmarks.quality", args_list), seconds, args.jobs)
     publish(args.out, "quality", text, seconds)

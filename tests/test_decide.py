@@ -146,3 +146,63 @@ def test_claimed_captions_that_repeat_a_figure_caption_are_not_added_twice() -> 
     ]
     assert decide.captions(page, claimed) == (page[0], claimed[1])
     assert decide.captions((), claimed) == tuple(claimed)
+
+
+# -- modified and title (issue 13) ----------------------------------------------------
+
+JSON_LD_MODIFIED = Provenance(Origin.JSON_LD, "json-ld:dateModified", Strength.DECLARED)
+
+
+def test_modified_is_the_declared_one_else_an_update_stamp_never_before_publication() -> None:
+    published = Candidate("2024-11-01", JSON_LD_DATE)
+    declared = Candidate("2024-11-03", JSON_LD_MODIFIED)
+    stamp = _block("2024-11-02T09:00", "update-stamp")
+    assert decide.modified(declared, stamp, published) is declared
+    assert decide.modified(None, stamp, published) is stamp
+    assert decide.modified(None, stamp, None) is stamp
+    assert decide.modified(Candidate("2024-10-01", JSON_LD_MODIFIED), None, published) is None
+    assert decide.modified(None, None, published) is None
+
+
+def test_title_is_the_declared_title_in_html_and_none_in_text_mode() -> None:
+    og = Candidate("Ferry service resumes | The Gazette", OG_TITLE)
+    assert decide.title(PageMeta(title=og)) is og
+    assert decide.title(None) is None
+
+
+def test_update_stamp_line_gives_the_modified_date_not_the_publication_date() -> None:
+    import articlenorm
+
+    text = (
+        "Ferry service resumes after the storm\n\n"
+        "Updated: November 2, 2024\n\n"
+        "The ferry service resumed on Monday after the storm, officials said on the island.\n\n"
+        "Crossings will run every hour from the harbour until the end of the season, they said."
+    )
+    article = articlenorm.normalize(text, format="text")
+    assert article.date is None
+    assert article.modified == "2024-11-02"
+    assert str(article.provenance["modified"]) == "block:update-stamp"
+    assert "Updated" not in article.body
+
+
+def test_html_article_keeps_declared_title_and_both_dates_with_provenance() -> None:
+    import articlenorm
+
+    html = (
+        '<html><head><meta property="og:title" content="Ferry back | Gazette"><title>Ferry back</title>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-17",'
+        ' "dateModified": "2024-05-19"}</script></head><body><h1>Ferry service resumes</h1>'
+        "<p>The ferry service resumed on Monday after the storm, officials said on the island.</p>"
+        "<p>Crossings will run every hour from the harbour until the end of the season.</p></body></html>"
+    )
+    article = articlenorm.normalize(html, format="html")
+    assert (article.date, article.modified, article.title) == (
+        "2024-05-17",
+        "2024-05-19",
+        "Ferry back | Gazette",
+    )
+    data = article.to_dict()
+    assert data["schema"] == "2"
+    assert data["provenance"]["modified"] == "json-ld:dateModified"
+    assert data["provenance"]["title"] == "og:title"

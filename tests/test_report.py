@@ -153,3 +153,20 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert scan.removed_spans == len(article.removed) > 0
     assert scan.count_text is not None and int(scan.count_text) == len(article.removed)
     assert shot.stat().st_size > 10_000, "the screenshot is blank"
+
+
+def test_fields_panel_shows_where_each_value_came_from() -> None:
+    from articlenorm.report import _fields_panel
+
+    html = (
+        '<html><head><meta property="og:title" content="Ferry back | Gazette">'
+        '<meta property="article:published_time" content="2024-05-17">'
+        '<meta property="article:modified_time" content="2024-05-19"></head><body><h1>Ferry back</h1>'
+        "<p>The ferry service resumed on Monday after the storm, officials said on the island.</p>"
+        "</body></html>"
+    )
+    panel = _fields_panel(articlenorm.normalize(html, format="html"))
+    assert "<dt>modified</dt><dd>2024-05-19 <span" in panel
+    assert "from meta:article:modified_time" in panel
+    assert "from meta:article:published_time" in panel
+    assert "<dt>title</dt><dd>Ferry back | Gazette" in panel

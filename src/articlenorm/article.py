@@ -60,6 +60,8 @@ def build_article(
         meta.authors if meta else None, claimed.get(Role.BYLINE), _author_box(outcome)
     )
     date = decide.date(meta.date if meta else None, claimed.get(Role.DATE))
+    modified = decide.modified(meta.modified if meta else None, _proposed(outcome, Role.MODIFIED), date)
+    title = decide.title(meta)
     captions = decide.captions(
         meta.captions if meta else (),
         [v.value for v in outcome.claims if v.role is Role.CAPTION and isinstance(v.value, Caption)],
@@ -82,6 +84,8 @@ def build_article(
             ("byline", byline),
             ("authors", authors),
             ("date", date),
+            ("modified", modified),
+            ("title", title),
             ("language", language),
             ("url", page_url),
         )
@@ -114,6 +118,8 @@ def build_article(
         byline=byline.value if byline else None,
         authors=authors.value if authors else (),
         date=date.value if date else None,
+        modified=modified.value if modified else None,
+        title=title.value if title else None,
         paragraphs=paragraphs,
         captions=captions,
         quotes=quotes,
@@ -140,8 +146,14 @@ def _claims(claims: Sequence[Verdict]) -> dict[Role, Candidate[str]]:
 def _author_box(outcome: Outcome) -> Candidate[str] | None:
     """The byline a dropped author box at the end proposes (the first, in
     page order), for pages whose top has none."""
+    return _proposed(outcome, Role.BYLINE)
+
+
+def _proposed(outcome: Outcome, role: Role) -> Candidate[str] | None:
+    """The first value a dropped block proposes for ``role`` (an author box
+    at the end proposes a byline, an update stamp a modified date)."""
     for verdict in outcome.verdicts:
-        if verdict is None or verdict.action is not Action.DROP or verdict.role is not Role.BYLINE:
+        if verdict is None or verdict.action is not Action.DROP or verdict.role is not role:
             continue
         if isinstance(verdict.value, str) and verdict.value:
             return Candidate(verdict.value, Provenance.block(verdict.rule))

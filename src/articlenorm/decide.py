@@ -33,8 +33,10 @@ __all__ = [
     "date",
     "headline",
     "language",
+    "modified",
     "needs_layout_headline",
     "page_headline",
+    "title",
     "url",
 ]
 
@@ -103,6 +105,26 @@ def date(page: Candidate[str] | None, claimed: Candidate[str] | None) -> Candida
     """The publication date: the page's, unless it is only a guess (from the
     URL or htmldate) and a cleaner claimed a date line in the text."""
     return _page_unless_guessed(page, claimed)
+
+
+def modified(
+    page: Candidate[str] | None, stamp: Candidate[str] | None, published: Candidate[str] | None
+) -> Candidate[str] | None:
+    """The last-modified date: the one the page declares, else an update
+    stamp printed in the text ("Updated: May 3, 2024"); never one before the
+    publication date (a stamp that is, belongs to something else)."""
+    found = page if page is not None else stamp
+    if found is None or (published is not None and found.value[:10] < published.value[:10]):
+        return None
+    return found
+
+
+def title(meta: PageMeta | None) -> Candidate[str] | None:
+    """The title the page declares for machines (og:title, else
+    ``<title>``), as written: the headline may differ (the visible heading
+    wins there), so this keeps what the page calls itself for users who
+    want it.  ``None`` in text mode."""
+    return meta.title if meta is not None else None
 
 
 def _page_unless_guessed(

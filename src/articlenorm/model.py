@@ -81,6 +81,8 @@ class Role(StrEnum):
     HEADLINE = "headline"
     BYLINE = "byline"
     DATE = "date"
+    #: A last-modified date (an update stamp a cleaner dropped proposes it).
+    MODIFIED = "modified"
     CAPTION = "caption"
 
 
@@ -224,7 +226,10 @@ class Quote:
         }
 
 
-SCHEMA_VERSION = "1"
+#: The output schema's version (docs/schema.md lists what changed in each).
+#: 2: ``title`` (the declared title) and ``modified`` (the last-modified
+#: date) added; ``provenance`` may name them; ``date`` is the publication date.
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,12 +243,19 @@ class Article:
     renders each as a string (``{"headline": "og:title", "date":
     "json-ld:datePublished"}``).  It is read-only by convention and left out
     of the hash.
+
+    ``date`` is the publication date and ``modified`` the last-modified
+    date (never before ``date``); ``headline`` is the article's visible
+    heading and ``title`` the title the page declares (og:title, else
+    ``<title>``) as written, ``None`` in text mode.
     """
 
     headline: str | None = None
     byline: str | None = None
     authors: tuple[str, ...] = ()
     date: str | None = None
+    modified: str | None = None
+    title: str | None = None
     paragraphs: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -282,6 +294,8 @@ class Article:
             "byline": self.byline,
             "authors": list(self.authors),
             "date": self.date,
+            "modified": self.modified,
+            "title": self.title,
             "body": self.body,
             "paragraphs": list(self.paragraphs),
             "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -98,10 +98,15 @@ def _input_html(article: Article, text: str, blocks: list[Block]) -> str:
     return f'<div id="input" class="blocks">{paras}</div>'
 
 
-def _dl(rows: Iterable[tuple[str, str | None]]) -> str:
-    items = [
-        f"<dt>{_esc(k)}</dt><dd>{_esc(v) if v else '<span class=none>none</span>'}</dd>" for k, v in rows
-    ]
+def _dl(rows: Iterable[tuple[str, str | None]], sources: Mapping[str, str] | None = None) -> str:
+    """A definition list; ``sources`` adds where each value came from."""
+    sources = sources or {}
+    items = []
+    for k, v in rows:
+        value = _esc(v) if v else "<span class=none>none</span>"
+        if v and k in sources:
+            value += f' <span class="src">from {_esc(sources[k])}</span>'
+        items.append(f"<dt>{_esc(k)}</dt><dd>{value}</dd>")
     return f"<dl>{''.join(items)}</dl>"
 
 
@@ -111,16 +116,19 @@ def _fields_panel(article: Article) -> str:
         lang = f"{lang} ({article.language_confidence:.2f})"
     rows = [
         ("headline", article.headline),
+        ("title", article.title),
         ("byline", article.byline),
         ("authors", ", ".join(article.authors) or None),
         ("date", article.date),
+        ("modified", article.modified),
         ("language", lang),
         ("url", article.url),
         ("format", article.source_format),
         ("encoding", article.encoding),
         ("paragraphs", str(len(article.paragraphs))),
     ]
-    return f'<section class="panel" id="fields"><h2>Fields</h2>{_dl(rows)}</section>'
+    sources = {name: str(p) for name, p in article.provenance.items()}
+    return f'<section class="panel" id="fields"><h2>Fields</h2>{_dl(rows, sources)}</section>'
 
 
 def _counts_panel(article: Article) -> str:

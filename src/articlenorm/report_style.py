@@ -74,5 +74,6 @@ table.counts td { padding: 2px 4px; border-bottom: 1px solid #eef0f2; }
 table.counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .total { font-weight: 600; }
 .none { color: var(--muted); font-style: italic; }
+.src { color: var(--muted); font-size: 0.85em; }
 @media (max-width: 900px) { main { grid-template-columns: 1fr; } }
 """

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from articlenorm.fields.dates import parse_date_line
+from articlenorm.fields.dates import label_before, parse_date_line
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -50,3 +50,20 @@ def test_updated_only_is_flagged() -> None:
     found = parse_date_line("Updated: 2 November 2024", today=TODAY)
     assert found is not None and found.updated
     assert not parse_date_line("Published: 2 November 2024", today=TODAY).updated  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Updated:", "updated"),
+        ("Last updated on", "updated"),
+        ("Aktualisiert am", "updated"),
+        ("Mis à jour le", "updated"),
+        ("Published", "published"),
+        ("Veröffentlicht am", "published"),
+        ("By Jane Roe |", None),
+        ("Date:", None),  # says nothing about which date
+    ],
+)
+def test_label_before(text: str, want: str | None) -> None:
+    assert label_before(text) == want

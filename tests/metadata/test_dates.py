@@ -101,3 +101,138 @@ def test_url_with_an_id_gives_no_date() -> None:
         scan_of(html), "https://news.example/a/20230528123", today=TODAY, use_htmldate=False
     )
     assert meta.date is None
+
+
+# -- issue 13: publication vs modification date -----------------------------------
+
+
+def test_json_ld_graph_dates_published_and_modified_apart() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebPage", "datePublished": "2024-05-01"},'
+        '{"@type": "BlogPosting", "datePublished": "2024-05-17", "dateModified": "2024-05-20"}]}</script>'
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-17", "json-ld:datePublished")
+    assert (meta.modified.value, str(meta.modified.provenance)) == ("2024-05-20", "json-ld:dateModified")
+
+
+def test_updated_only_page_has_a_modified_date_and_no_publication_date() -> None:
+    html = _page('<meta property="article:modified_time" content="2024-05-20T10:00:00+02:00">')
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is None
+    assert (meta.modified.value, str(meta.modified.provenance)) == (
+        "2024-05-20T10:00",
+        "meta:article:modified_time",
+    )
+
+
+def test_time_after_an_updated_label_is_the_modified_date() -> None:
+    html = _page(
+        "",
+        '<p>Published <time datetime="2024-05-15">May 15</time></p>'
+        '<p><span>Updated:</span><time class="published" datetime="2024-05-21">May 21</time></p>',
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-15", "time+label")
+    assert (meta.modified.value, str(meta.modified.provenance)) == ("2024-05-21", "time+updated-label")
+
+
+def test_time_labelled_in_german() -> None:
+    html = _page("", '<p>Aktualisiert am <time datetime="2024-05-21">21. Mai</time></p>')
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is None
+    assert meta.modified.value == "2024-05-21"
+
+
+def test_unlabelled_time_is_neither() -> None:
+    html = _page("", '<aside><time datetime="2024-05-21">May 21</time></aside>')
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is None and meta.modified is None
+
+
+def test_page_whose_only_date_is_in_the_url() -> None:
+    meta = read_page_meta(
+        scan_of(_page("")), "https://news.example/2024/05/17/ferry/", today=TODAY, use_htmldate=False
+    )
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-17", "url")
+    assert meta.modified is None
+
+
+def test_modified_before_published_is_dropped() -> None:
+    html = _page(
+        '<meta property="article:published_time" content="2024-05-17">'
+        '<meta property="article:modified_time" content="2024-05-01">'
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date.value == "2024-05-17" and meta.modified is None
+
+
+def test_webpage_date_is_the_weakest_declared_date() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2024-05-10"}</script>'
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-10", "json-ld:WebPage.datePublished")
+
+
+def test_utc_stamp_in_the_publishers_own_time_zone() -> None:
+    # Published 00:30 in Berlin: written in UTC it is the day before.  The
+    # page writes its other stamp with +02:00, so the day is Berlin's.
+    html = _page(
+        '<meta property="article:published_time" content="2024-05-16T22:30:00Z">'
+        '<meta property="article:modified_time" content="2024-05-17T09:00:00+02:00">'
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date.value == "2024-05-17T00:30"
+    # A stamp written with its own offset keeps the day as written.
+    html = _page('<meta property="article:published_time" content="2024-05-17T00:30:00+02:00">')
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-17T00:30"
+    # A UTC stamp with no offset anywhere else stays as written.
+    html = _page('<meta property="article:published_time" content="2024-05-16T22:30:00Z">')
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-16T22:30"
+
+
+def test_no_date_before_the_web() -> None:
+    html = _page('<meta property="article:published_time" content="1989-11-09">')
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+
+
+def test_a_utc_stamp_alone_keeps_its_day_even_at_a_round_hour() -> None:
+    # 23:00Z may be a Central European midnight or a real evening post: with
+    # no offset on the page to tell, the day stays as written.
+    html = _page('<meta property="article:published_time" content="2024-05-16T23:00:00Z">')
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-16T23:00"
+
+
+def test_date_line_right_after_the_headline() -> None:
+    html = (
+        '<html lang="de"><body><nav><a href="/">Start</a></nav><h1>Neue Fähre fährt wieder</h1>'
+        '<p class="sub"><span>Hamburg, 2. Mai 2024</span></p><p>' + "Die Fähre fährt wieder. " * 20 + "</p>"
+        "</body></html>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-02", "date-near-headline")
+
+
+def test_date_line_above_the_headline() -> None:
+    html = (
+        '<html lang="en"><body><div class="topline"><span>May 2, 2024</span></div><h1>Ferry back</h1>'
+        "<p>" + "The ferry is back. " * 20 + "</p></body></html>"
+    )
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-02"
+
+
+def test_no_date_near_headline_from_the_body_an_update_stamp_or_a_sentence() -> None:
+    body_date = (
+        '<html lang="en"><body><h1>Ferry back</h1><p>' + "The ferry is back. " * 20 + "</p>"
+        "<p>May 2, 2024</p></body></html>"
+    )
+    assert read_page_meta(scan_of(body_date), today=TODAY, use_htmldate=False).date is None
+    stamp = '<html lang="en"><body><h1>Ferry back</h1><p>Updated May 2, 2024</p></body></html>'
+    assert read_page_meta(scan_of(stamp), today=TODAY, use_htmldate=False).date is None
+    sentence = (
+        '<html lang="en"><body><h1>Ferry back</h1><p>The council voted on May 2, 2024 to bring back '
+        "the ferry that ran from the harbour.</p></body></html>"
+    )
+    assert read_page_meta(scan_of(sentence), today=TODAY, use_htmldate=False).date is None

@@ -24,16 +24,19 @@ from articlenorm.testing.packs import pack
 from articlenorm.testing.packs.load import PACK_FAMILIES, load_pack, parse_pack
 
 #: language -> (cluttered articles, clean articles, pack contents), sha256 prefixes.
+#: (The article digests hash Article.to_dict(): re-pinned when schema 2 added the
+#: ``modified`` and ``title`` fields, None in every generated article; the texts
+#: and pack contents are unchanged.)
 PINNED: dict[str, tuple[str, str, str]] = {
-    "en": ("ea4bd98972a5f9c4", "62b827314c8cab01", "e06909db4afa7fd2"),
-    "de": ("a54b95573cad1b9b", "f159f6a625f2e03c", "9da3a6864f952870"),
-    "fr": ("ac4384610536b6da", "4f2183a0a79c6cf7", "e489db0437aaea7a"),
-    "es": ("cd1cc5ca800608a3", "dca3da2e5ce36703", "dbe1389e485c00ef"),
-    "it": ("73956e77da0ee414", "c6979e6762c4d951", "43f80ab8c3f14b83"),
-    "pt": ("1cfc0b87b160253c", "af8cbf0d8faf790e", "72555d803a623937"),
-    "nl": ("36b9606aa94a07ef", "412259c41b5d2bc2", "88b43261b3047298"),
-    "ru": ("bd3985476d8a3a46", "8366a85624737112", "1d4547316d879e6a"),
-    "pl": ("032a00d0d50244fe", "18d166a4247e4be0", "b8bafdf6b0810f87"),
+    "en": ("0363d14ba10b152a", "9d408d5c16f4ea1a", "e06909db4afa7fd2"),
+    "de": ("080511dbf5378c4b", "47b3554211719297", "9da3a6864f952870"),
+    "fr": ("4e5bdf43ab096c5b", "ca70ed08bce4bed3", "e489db0437aaea7a"),
+    "es": ("fa729deaf3fc575a", "757f22cbde4fbc36", "dbe1389e485c00ef"),
+    "it": ("381ca6db5ee09726", "d8e7fc8eeca9bc37", "43f80ab8c3f14b83"),
+    "pt": ("14e1e413d55e26d0", "e89990c4152c16a0", "72555d803a623937"),
+    "nl": ("9bc760429cf99eec", "5ffc3e3746a6b771", "88b43261b3047298"),
+    "ru": ("e53864ccbb7b5633", "1317a0ec12182523", "1d4547316d879e6a"),
+    "pl": ("a1a5056aa5f349ef", "e1c6a4d8bf349447", "b8bafdf6b0810f87"),
 }
 
 

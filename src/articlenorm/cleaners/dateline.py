@@ -18,7 +18,8 @@ __all__ = ["Dateline"]
 
 class Dateline:
     """Claims the first date line in the header region as the publication
-    date; drops update-only stamps there.  A line that also names the author
+    date; drops update-only stamps there (proposing them as the modified
+    date).  A line that also names the author
     ("By Jane Doe | Nov 1, 2024") is claimed for both fields."""
 
     name = "dateline"
@@ -35,8 +36,15 @@ class Dateline:
             byline = parse_byline(block.text, langs, allow_date=True) if residue_words else None
             if len(residue_words) > MAX_RESIDUE_WORDS and byline is None:
                 continue
-            if found.updated and Role.DATE not in doc.fields:
-                yield Verdict.drop(block, "update-stamp", "an update time stamp, not the publication date")
+            if found.updated:
+                # An update stamp is never the publication date; it proposes
+                # the last-modified date instead.
+                yield Verdict.drop(
+                    block,
+                    "update-stamp",
+                    "an update time stamp, not the publication date",
+                    proposes=(Role.MODIFIED, found.value),
+                )
                 continue
             yield Verdict.claim(block, Role.DATE, found.value, "date-line", "the publication date line")
             if byline is not None:

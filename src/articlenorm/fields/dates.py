@@ -4,7 +4,8 @@ Only a block that is *mostly* a date (a date, maybe a time, a label such as
 "Published", a weekday, a time zone) counts: a date inside a story sentence is
 not the publication date, and a time alone is not a date.  Month names,
 labels and the numeric order are data per language (``rules/<lang>/dates.toml``).
-A date in the future, or before 1900, is never returned.
+A date in the future, or before the web (:data:`EARLIEST_YEAR`), is never
+returned.
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import load_table
+from ..lexicon import available_languages, load_table
 from ..textutil import word_count, words
 
-__all__ = ["DateLine", "parse_date_line", "plausible_day"]
+__all__ = ["EARLIEST_YEAR", "DateLine", "label_before", "parse_date_line", "plausible_day"]
+
+#: No article on the web was published before the web (the first pages went
+#: up in 1991); an earlier date on a page is a date the story talks about.
+EARLIEST_YEAR = 1991
 
 #: A date line is short; a longer block is a sentence that contains a date.
 MAX_WORDS = 16
@@ -33,13 +38,14 @@ _TIME = re.compile(
 
 
 def plausible_day(y: int, m: int, d: int, today: dt.date) -> dt.date | None:
-    """The calendar day, or None when it does not exist, is before 1900 or
-    after tomorrow (a publication date is never in the future)."""
+    """The calendar day, or None when it does not exist, is before
+    :data:`EARLIEST_YEAR` or after tomorrow (a publication date is never in
+    the future)."""
     try:
         day = dt.date(y, m, d)
     except ValueError:
         return None
-    if day.year < 1900 or day > today + dt.timedelta(days=1):
+    if day.year < EARLIEST_YEAR or day > today + dt.timedelta(days=1):
         return None
     return day
 
@@ -164,3 +170,38 @@ def _residue(rest: str, lang: _Lang) -> str:
         low = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", low)
     kept = [w for w in words(low) if w not in lang.filler and not w.isdigit()]
     return " ".join(kept)
+
+
+@cache
+def _all_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(published, updated)``: the labels of every language's date table,
+    each as one pattern matching a label at the end of a text."""
+    published: set[str] = set()
+    updated: set[str] = set()
+    for lang in available_languages():
+        table = load_table(lang, "dates")
+        published |= {str(x).casefold().rstrip(":") for x in table.get("published_labels", ())}
+        updated |= {str(x).casefold().rstrip(":") for x in table.get("updated_labels", ())}
+    # A bare "date"/"le"/"vom" says nothing about which date it is; only
+    # labels of two or more letters that name publishing or updating count.
+    published -= {"date", "datum", "data", "fecha", "le", "vom", "dated", "data:"}
+
+    def pattern(labels: set[str]) -> re.Pattern[str]:
+        alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alt})\W*$", re.IGNORECASE)
+
+    return pattern(published), pattern(updated)
+
+
+def label_before(text: str) -> str | None:
+    """``"published"`` or ``"updated"`` when ``text`` (the words printed just
+    before a date) ends with a label saying which date follows ("Updated:",
+    "Veröffentlicht am", "Mis à jour le"), in any language with a date table;
+    else ``None``.  An update label wins where both match."""
+    tail = text[-60:]
+    published, updated = _all_labels()
+    if updated.search(tail):
+        return "updated"
+    if published.search(tail):
+        return "published"
+    return None

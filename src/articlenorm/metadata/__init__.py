@@ -14,10 +14,18 @@ from typing import TYPE_CHECKING
 
 from ..model import Caption
 from ..provenance import Candidate, Origin, Provenance, Strength
+from ..textutil import clean
 from .authors import choose_authors, names_in
-from .dates import HTMLDATE, choose_date, htmldate_fallback, parse_date_value
+from .dates import (
+    HTMLDATE,
+    choose_date,
+    choose_modified,
+    date_near_headline,
+    htmldate_fallback,
+    parse_date_value,
+)
 from .head import read_head
-from .jsonld import read_json_ld
+from .jsonld import read_json_ld_pages
 from .page import choose_language, choose_url, site_names
 from .scan import page_lines
 from .title import choose_title, find_headings
@@ -50,17 +58,40 @@ class PageMeta:
 
     ``headline`` is the page's own title (declared or shown);
     ``layout_headline`` the heading printed right above the article text,
-    found by segmentation when ``headline`` is only declared.
+    found by segmentation when ``headline`` is only declared.  ``title`` is
+    the title the page declares for machines (og:title, else ``<title>``),
+    kept as written whatever the headline is.  ``date`` is the publication
+    date, ``modified`` the last-modified date the page declares.
     """
 
     headline: Candidate[str] | None = None
     layout_headline: Candidate[str] | None = None
     authors: Candidate[tuple[str, ...]] | None = None
     date: Candidate[str] | None = None
+    modified: Candidate[str] | None = None
+    title: Candidate[str] | None = None
     language: Candidate[str] | None = None
     url: Candidate[str] | None = None
     sitename: str | None = None
     captions: tuple[Caption, ...] = ()
+
+
+def _declared_title(declared: list[tuple[Provenance, str]], title_tag: str | None) -> Candidate[str] | None:
+    """The title the page declares: og:title (the one social sites show),
+    else the ``<title>`` element, else the first other declared title; as
+    written, the site's name included."""
+    for source, value in declared:
+        if source.name == "og:title" and clean(value):
+            return Candidate(clean(value), source)
+    if title_tag and clean(title_tag):
+        return Candidate(clean(title_tag), _TITLE_TAG)
+    for source, value in declared:
+        if clean(value):
+            return Candidate(clean(value), source)
+    return None
+
+
+_TITLE_TAG = Provenance(Origin.TITLE_TAG, "title", Strength.DECLARED)
 
 
 def read_page_meta(
@@ -68,7 +99,7 @@ def read_page_meta(
 ) -> PageMeta:
     """Read every metadata field of the scanned page (see the module doc)."""
     head = read_head(scan)
-    articles = read_json_ld(scan.scripts)
+    articles, pages = read_json_ld_pages(scan.scripts)
     canonical = choose_url(head, articles, url)
     page_url = canonical.value if canonical else url
     sites = site_names(head, articles, page_url)
@@ -82,16 +113,24 @@ def read_page_meta(
             name = f"meta:{key}" if not key.startswith("og:") else key
             declared.append((Provenance(Origin.META, name, Strength.DECLARED), value))
     title = choose_title(declared, head.title, find_headings(scan), sites, lambda: page_lines(scan))
-    authors = choose_authors(head, articles, scan.bylines, sites)
-    date = choose_date(head, articles, scan.times, page_url, today)
+    publishers = [a.publisher for a in articles if a.publisher and a.publisher_is_organisation]
+    authors = choose_authors(head, articles, scan.bylines, sites, publishers)
+    date = choose_date(head, articles, scan.times, page_url, today, pages)
+    language = choose_language(head, articles)
+    if date is None:
+        heading = scan.h1[0] if scan.h1 else (scan.marked_headlines[0] if scan.marked_headlines else None)
+        date = date_near_headline(heading, scan.elements, language.value if language else None, today)
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)
         date = Candidate(found, HTMLDATE) if found else None
+    modified = choose_modified(head, articles, scan.times, date, today, pages)
     return PageMeta(
         headline=title,
         authors=authors,
         date=date,
-        language=choose_language(head, articles),
+        modified=modified,
+        title=_declared_title(declared, head.title),
+        language=language,
         url=canonical,
         sitename=sites[0] if sites else None,
     )

@@ -102,12 +102,48 @@ ROLE_WORDS = frozenset(
         "gastautorin",
         "fotograf",
         "fotografin",
+        # Job titles and credentials glued to a name in author boxes and
+        # JSON-LD names ("Jane Roe Full-Stack Developer", "Jane Roe, PhD",
+        # "FOCUS-Online-Experte Jane Roe"): a name holds none of them.
+        "developer",
+        "engineer",
+        "designer",
+        "consultant",
+        "manager",
+        "director",
+        "founder",
+        "co-founder",
+        "ceo",
+        "cto",
+        "analyst",
+        "professor",
+        "researcher",
+        "scientist",
+        "expert",
+        "experte",
+        "expertin",
+        "full-stack",
+        "frontend",
+        "backend",
+        "phd",
+        "ph.d",
+        "mba",
+        "msc",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "chefredakteur",
+        "chefredakteurin",
     }
 )
 #: Clutter that follows the name on byline lines.
 _TRAILING = re.compile(
     r"\s*(?:[|•·–—]|-\s|\bemail\b|\be-mail\b|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b"
-    r"|\bmore (?:from|by|stories|articles)\b|\bcontact\b|\bview\b|\bsee\b|\bread\b|\bon twitter\b).*$",
+    r"|\bmore (?:from|by|stories|articles)\b|\bcontact\b|\bview\b|\bsee\b|\bread\b|\bon twitter\b"
+    r"|\ball (?:posts|articles|stories)\b|\balle (?:artikel|beiträge|texte)\b"
+    r"|\bweitere (?:artikel|beiträge)\b"
+    r"|\btous (?:les|ses) articles\b|\btodos los art[ií]culos\b"
+    # Relative times after the name: "hace 2 horas", "vor 3 Stunden", "il y a".
+    r"|\bhace\b|\bvor \d|\bil y a\b).*$",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"@\w+")
@@ -120,9 +156,47 @@ _FROM_DIGIT = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+#: Credits that name someone other than the author: a reviewer, fact
+#: checker, editor, illustrator or photographer.  The text from the label on
+#: names them, not the author.
+_OTHER_CREDIT = re.compile(
+    r"(?:^|\s|[|•·,;])(?:(?:medically\s+|expert[- ]|fact[- ]|peer[- ])?reviewed|fact[- ]?checked|checked"
+    r"|edited|illustrat(?:ed|ions?)|photos?|photographs?|images?|translated|additional\s+reporting"
+    r"|geprüft|überprüft|redigiert|lektoriert|bearbeitet|fotos?|bilder?|übersetzt"
+    r"|relu|vérifié|édité|revisado|verificado|editado)\s+(?:by|von|par|por|da|door)\b.*$",
+    re.IGNORECASE,
+)
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.\w{2,4}/|^/", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\bund\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|/|\b(?i:and)\b|&|\b(?i:und)\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
 _DIGITS = re.compile(r"\d")
+
+
+def _squashed(text: str) -> str:
+    """A name's letters only, case-folded: "El Colombiano" and the host
+    label "elcolombiano" are one key."""
+    return "".join(c for c in norm(text) if c.isalnum())
+
+
+@cache
+def _date_words() -> re.Pattern[str]:
+    """A weekday or a date label ("Thursday", "Publiziert", "Updated") and
+    everything after it: a byline element goes on with the date, and the
+    date's words are no part of the name.  Weekday names and labels of
+    three or more letters from every language's date table."""
+    found: set[str] = set()
+    for lang in available_languages():
+        table = load_table(lang, "dates")
+        words = [*table.get("weekdays", ()), *table.get("published_labels", ())]
+        words += table.get("updated_labels", ())
+        found |= {str(x).casefold().rstrip(":") for x in words}
+    # Words that are also name parts or too short to be sure of.
+    found = {w for w in found if len(w) >= 4 and w not in _DATE_WORDS_THAT_ARE_NAMES}
+    alt = "|".join(re.escape(x) for x in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s+)(?:{alt})(?!\w).*$", re.IGNORECASE)
+
+
+#: Date-table words that are also given names or surnames.
+_DATE_WORDS_THAT_ARE_NAMES = frozenset({"data", "date", "datum", "sabato", "domingo", "samstag"})
 
 
 @cache
@@ -146,8 +220,44 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _role_token(token: str) -> bool:
+    """A word of a job title: a role word, also as a part of a hyphenated
+    compound ("Online-Redakteur", "FOCUS-Online-Experte")."""
+    t = token.casefold().strip(".,:;()")
+    return t in ROLE_WORDS or any(p in ROLE_WORDS for p in t.split("-") if p)
+
+
 def _is_role(part: str) -> bool:
-    return any(w.casefold().strip(".,") in ROLE_WORDS for w in part.split())
+    return any(_role_token(w) for w in part.split())
+
+
+def _without_title(part: str) -> str:
+    """``part`` without a job title before or after the name ("Experte Jane
+    Roe", "Jane Roe Full-Stack Developer"), when a name of two or more words
+    is left; else ``part`` unchanged (and the role test then drops it).  A
+    title after the name takes the word before its role word with it
+    ("Jane Roe Games Editor"), unless only two words would be left."""
+    tokens = part.split()
+    roles = [i for i, tok in enumerate(tokens) if _role_token(tok)]
+    if not roles:
+        return part
+    if roles[0] >= 2:
+        name = tokens[: roles[0]]
+        return " ".join(name[:-1] if len(name) >= 3 else name)
+    rest = tokens[roles[-1] + 1 :]
+    if len(rest) >= 2 and not any(_role_token(t) for t in rest):
+        return " ".join(rest)
+    return part
+
+
+def _undoubled(part: str) -> str:
+    """A name printed twice ("Yucy Yucy", "Jane Roe Jane Roe": an avatar's
+    alt text run into the link text) once."""
+    tokens = part.split()
+    n = len(tokens)
+    if n >= 2 and n % 2 == 0 and tokens[: n // 2] == tokens[n // 2 :]:
+        return " ".join(tokens[: n // 2])
+    return part
 
 
 #: Byline labels beyond the byline rule files: blog-software captions that
@@ -204,7 +314,18 @@ NOT_NAME_WORDS = frozenset(
         "gesponserte",
         "anzeige",
     }
+    # Legal forms and kinds of organisation: a value holding one names a
+    # company, club or institution, never a person ("Web Shop GmbH").
+    | {"gmbh", "mbh", "e.v", "ltd", "inc", "llc", "corp", "plc", "gbr", "ug", "kg", "s.a", "s.l", "s.r.l"}
+    | {"verband", "stiftung", "verein", "association", "foundation", "institute", "institut"}
+    | {"university", "universität", "hochschule", "ministerium", "ministry", "department"}
+    | {"organization", "organisation", "company", "gesellschaft"}
+    # Profile-link furniture ("View my complete profile", "Afficher mon profil complet").
+    | {"profil", "afficher", "complet", "beiträge", "articles", "posts"}
 )
+#: A Chinese, Japanese or Korean personal name: two to four characters of
+#: one script, written without spaces (孔德明, 김민준).
+_CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})$")
 _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]{2,20}$")
 
 
@@ -219,7 +340,14 @@ def _person(part: str, single: bool, declared: bool = False) -> bool:
     if declared:
         # JSON-LD calls it a Person: take the name as written ("flerche",
         # "Mobasir hassan"), unless it is an account word or not a name at all.
-        return part.casefold() not in NOT_PEOPLE and len(part.split()) <= 4 and not _URLISH.search(part)
+        return (
+            part.casefold() not in NOT_PEOPLE
+            and "admin" not in part.casefold()  # "wordpressadmin", "siteadmin": an account
+            and len(part.split()) <= 4
+            and not _URLISH.search(part)
+        )
+    if single and _CJK_NAME.match(part):
+        return True
     # A lone first name ("Andrea", a blog's author) counts only where the
     # page says the value is an author (structured data), not in free text.
     return single and _ONE_NAME.match(part) is not None and part.casefold() not in NOT_PEOPLE
@@ -240,9 +368,13 @@ def names_in(
     label, cut = _labels()
     text = _HANDLE.sub(" ", text)
     text = _PARENS.sub(" ", text)
+    text = _OTHER_CREDIT.sub("", text)
+    if not text.strip():
+        return []
     text = label.sub("", text, count=1)
     text = _TRAILING.sub("", text)
     text = _FROM_DIGIT.sub("", text)
+    text = _date_words().sub("", text)
     text = cut.sub("", text)
     site_keys = {norm(s) for s in sites if s}
     # A one-word name only when the whole value is that word: a single word
@@ -252,11 +384,14 @@ def names_in(
     out: list[str] = []
     for part in _SPLIT.split(text):
         part = label.sub("", part.strip(" .:-–—|"), count=1).strip(" .:-–—|")
-        if not part or _DIGITS.search(part) or _is_role(part):
+        if not part or _DIGITS.search(part):
+            continue
+        part = _without_title(part)
+        if _is_role(part):
             continue
         if is_agency(part) or norm(part) in site_keys:
             continue
-        part = " ".join(part.split())
+        part = _undoubled(_without_title(" ".join(part.split())))
         if part.isupper() and len(part) > 3:
             part = part.title()
         if _person(part, single, declared) and part not in out:
@@ -315,7 +450,23 @@ _LABEL_TAGS = frozenset({"strong", "b", "em", "span", "h4", "h5", "h6", "dt", "l
 _STRUCTURED = frozenset({"rel=author", "itemprop=author", "vcard-fn"})
 #: Sources whose whole value is a name by markup (schema.org, hCard): taken
 #: as written, handles included.
-_DECLARED = frozenset({"itemprop=author", "vcard-fn"})
+_DECLARED = frozenset({"itemprop=author", "vcard-fn", "rel=author"})
+#: ``twitter:labelN`` values that say ``twitter:dataN`` is the author
+#: (WordPress SEO plugins write "Written by" / "Geschrieben von" there).
+WRITTEN_BY_LABELS = frozenset(
+    {
+        "written by",
+        "author",
+        "geschrieben von",
+        "verfasst von",
+        "autor",
+        "écrit par",
+        "auteur",
+        "escrito por",
+        "scritto da",
+        "geschreven door",
+    }
+)
 
 
 def _one_word_byline(text: str) -> bool:
@@ -324,27 +475,67 @@ def _one_word_byline(text: str) -> bool:
     return len(rest.split()) == 1 and _ONE_NAME.match(rest) is not None
 
 
+def _twitter_written_by(head: HeadTags) -> list[str]:
+    """The ``twitter:dataN`` values whose ``twitter:labelN`` says "Written by"."""
+    out: list[str] = []
+    for n in range(1, 5):
+        for label in head.meta.get(f"twitter:label{n}", ())[:1]:
+            if clean(label).casefold().rstrip(":") in WRITTEN_BY_LABELS:
+                out += head.meta.get(f"twitter:data{n}", ())[:1]
+    return out
+
+
+def _is_the_site(name: str, site_keys: set[str]) -> bool:
+    """A JSON-LD "Person" that is the publishing organisation: named like it,
+    and not shaped like a person's name ("L'Opinion", "Makronom").  A
+    two-word name stays a person: a blogger's site publishes under their
+    name ("Jane Roe" as both author and publisher)."""
+    return _squashed(name) in site_keys and not (len(name.split()) >= 2 and looks_like_name(name))
+
+
 def choose_authors(
-    head: HeadTags, articles: list[LdArticle], bylines: list[HtmlElement], sites: Sequence[str]
+    head: HeadTags,
+    articles: list[LdArticle],
+    bylines: list[HtmlElement],
+    sites: Sequence[str],
+    declared_sites: Sequence[str] = (),
 ) -> Candidate[tuple[str, ...]] | None:
     """The people the page names as authors, strongest source first; ``None``
-    when no source names a person."""
+    when no source names a person.  ``declared_sites`` are the names of the
+    organisations that publish the page (the JSON-LD publisher when it is an
+    Organization): a JSON-LD "Person" by one of those names that is not
+    shaped like a person's name is the site, not a person.  (og:site_name
+    is not one: on a personal blog it is the author's name.)"""
+    site_keys = {_squashed(s) for s in declared_sites if s}
     for article in articles:
         names: list[str] = []
         for person in article.authors:
-            # A JSON-LD Person is a person even when the site bears their name.
-            names += [n for n in names_in(person, (), single=True, declared=True) if n not in names]
+            # A JSON-LD Person is a person even when the host name bears
+            # their name (a personal blog), but not when it is the name the
+            # site declares for itself.
+            names += [
+                n
+                for n in names_in(person, (), single=True, declared=True)
+                if n not in names and not _is_the_site(n, site_keys)
+            ]
         if names:
             return Candidate(tuple(names), Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))
     for key in AUTHOR_META:
         values = head.meta.get(key, ())
         names = []
         for value in values:
+            # Not taken "as written" like a JSON-LD Person: author meta tags
+            # often hold the organisation ("Bund der ... e.V.") or a handle.
             names += [n for n in names_in(value, sites, single=True) if n not in names]
         if names:
             return Candidate(
                 tuple(names[:MAX_NAMES]), Provenance(Origin.META, f"meta:{key}", Strength.DECLARED)
             )
+    names = []
+    for value in _twitter_written_by(head):
+        names += [n for n in names_in(value, sites, single=True) if n not in names]
+    if names:
+        return Candidate(tuple(names), Provenance(Origin.META, "meta:twitter:data", Strength.DECLARED))
     for source, text in _visible_bylines(bylines):
         # A byline element that holds one capitalised word ("von Heiko") names
         # its author by first name, as blogs do.

@@ -1,14 +1,24 @@
-"""The publication date of an HTML page, with where it came from.
+"""The publication and modification dates of an HTML page, with where
+each came from.
 
-Sources, in order of trust: JSON-LD ``datePublished``; publication-date meta
-tags (``article:published_time`` and kin); a ``<time>`` marked as the
-publication time; JSON-LD ``dateCreated``; a date path in the URL
-(``/2024/05/17/``).  A modification date is never taken for the publication
-date.  Values keep the calendar day (and time) as written: no time-zone
-conversion, so "2024-05-17T00:30+02:00" is the 17th, as its readers saw it.
-Dates in the future or before 1900 are rejected, and a URL only counts when
-year, month and day are separate path parts: an 8-digit run in a URL is as
-often an article ID as a date.
+Publication date sources, in order of trust: JSON-LD ``datePublished`` (of
+the article object, also inside an ``@graph``); publication-date meta tags
+(``article:published_time`` and kin); a ``<time>`` marked as the publication
+time by its markup or by the label printed before it ("Published",
+"Veröffentlicht am"); JSON-LD ``dateCreated``; the ``datePublished`` of a
+JSON-LD WebPage; a date path in the URL (``/2024/05/17/``).  htmldate (with
+``original_date=True``) is the last resort, called by the reader of the page.
+
+The modification date is read the same way from ``dateModified``,
+``article:modified_time`` and kin and a ``<time>`` marked or labelled as an
+update ("Updated", "Aktualisiert am"); a modification date is never taken
+for the publication date, nor one before it.
+
+Values keep the calendar day (and time) as written: no time-zone
+conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day.
+Dates in the future or before the web are rejected, and a URL only counts
+when year, month and day are separate path parts: an 8-digit run in a URL is
+as often an article ID as a date.
 """
 
 from __future__ import annotations
@@ -19,7 +29,8 @@ from collections.abc import Iterable
 from email.utils import parsedate as parsedate_tuple
 from typing import TYPE_CHECKING
 
-from ..fields.dates import plausible_day
+from ..fields.dates import label_before, parse_date_line, plausible_day
+from ..lexicon import available_languages
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean
 from .head import HeadTags
@@ -28,7 +39,16 @@ from .jsonld import LdArticle
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["HTMLDATE", "URL_DATE", "choose_date", "htmldate_fallback", "parse_date_value", "url_date"]
+__all__ = [
+    "HTMLDATE",
+    "URL_DATE",
+    "choose_date",
+    "choose_modified",
+    "date_near_headline",
+    "htmldate_fallback",
+    "parse_date_value",
+    "url_date",
+]
 
 #: Publication-date meta keys, most specific first (lower-cased ``name``,
 #: ``property`` or ``itemprop:`` + itemprop).
@@ -57,6 +77,20 @@ PUBLISHED_META = (
     "og:published_time",
     "date",
     "itemprop:datecreated",
+)
+#: Modification-date meta keys, most specific first.
+MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "itemprop:datemodified",
+    "datemodified",
+    "article.updated",
+    "last-modified",
+    "lastmod",
+    "parsely-updated",
+    "dc.date.modified",
+    "dcterms.modified",
 )
 #: htmldate's extensive search also reads dates out of free text.  On the
 #: trafilatura-eval tune split (137 pages with no declared date) it answered
@@ -116,22 +150,164 @@ def url_date(url: str | None, today: dt.date | None = None) -> str | None:
 
 _TIME_PUBDATE = Provenance(Origin.TIME, "time[pubdate]", Strength.DECLARED)
 _TIME_PUBLISHED = Provenance(Origin.TIME, "time.published", Strength.DECLARED)
+_TIME_LABELLED = Provenance(Origin.TIME, "time+label", Strength.DECLARED)
+_TIME_MODIFIED = Provenance(Origin.TIME, "time.modified", Strength.DECLARED)
+_TIME_UPDATED_LABEL = Provenance(Origin.TIME, "time+updated-label", Strength.DECLARED)
+_JSON_LD_PUBLISHED = Provenance(Origin.JSON_LD, "json-ld:datePublished", Strength.DECLARED)
+_JSON_LD_CREATED = Provenance(Origin.JSON_LD, "json-ld:dateCreated", Strength.DECLARED)
+_JSON_LD_MODIFIED = Provenance(Origin.JSON_LD, "json-ld:dateModified", Strength.DECLARED)
+_JSON_LD_PAGE = Provenance(Origin.JSON_LD, "json-ld:WebPage.datePublished", Strength.DECLARED)
+_JSON_LD_PAGE_MODIFIED = Provenance(Origin.JSON_LD, "json-ld:WebPage.dateModified", Strength.DECLARED)
 #: A date in the URL path: a guess, unless it corrects a declared time stamp.
 URL_DATE = Provenance(Origin.URL, "url", Strength.GUESS)
 HTMLDATE = Provenance(Origin.HTMLDATE, "htmldate", Strength.GUESS)
+_UPDATED_MARKS = ("updated", "modified", "datemodified", "lastmod", "aktualisiert", "update")
 
 
-def _time_elements(times: list[HtmlElement]) -> Iterable[tuple[Provenance, str]]:
-    """``(provenance, value)`` of ``<time>`` elements marked as the publication time."""
+def _text_before(el: HtmlElement) -> str:
+    """The words printed just before ``el``: its previous sibling's tail (or
+    text), else its parent's own text; a label ("Updated:") sits there."""
+    prev = el.getprevious()
+    if prev is not None:
+        if prev.tail and prev.tail.strip():
+            return prev.tail
+        # A label element ("<span>Updated:</span><time>"), not another date.
+        return "" if prev.tag == "time" else " ".join(prev.itertext())[-60:]
+    parent = el.getparent()
+    if parent is not None and parent.text and parent.text.strip():
+        return parent.text
+    return ""
+
+
+def _time_kind(el: HtmlElement) -> tuple[str, Provenance] | None:
+    """``("published" | "modified", provenance)`` of a ``<time>`` element,
+    from its markup (``pubdate``, ``itemprop``, class, id) or the label
+    printed before it or inside it; ``None`` when nothing says which date
+    it is.  The label beats the markup: a ``<time class="published">``
+    after "Updated:" is an update stamp."""
+    marks = " ".join(filter(None, (el.get("itemprop"), el.get("class"), el.get("id")))).casefold()
+    label = label_before(_text_before(el))
+    own = el.text_content().strip()
+    if label is None and own:
+        # "<time>Updated 3 May 2024</time>": the label inside the element.
+        first_digit = next((i for i, c in enumerate(own) if c.isdigit()), len(own))
+        label = label_before(own[:first_digit])
+    if label == "updated" or any(w in marks for w in _UPDATED_MARKS):
+        return "modified", _TIME_UPDATED_LABEL if label == "updated" else _TIME_MODIFIED
+    if el.get("pubdate") is not None or "datepublished" in marks:
+        return "published", _TIME_PUBDATE
+    if "publish" in marks or "entry-date" in marks or "posted" in marks:
+        return "published", _TIME_PUBLISHED
+    if label == "published":
+        return "published", _TIME_LABELLED
+    return None
+
+
+def _times(times: list[HtmlElement], kind: str) -> Iterable[tuple[Provenance, str]]:
+    """``(provenance, value)`` of the ``<time>`` elements of ``kind``."""
     for el in times:
         value = el.get("datetime") or el.text_content()
         if not value:
             continue
-        marks = " ".join(filter(None, (el.get("itemprop"), el.get("class"), el.get("id")))).casefold()
-        if el.get("pubdate") is not None or "datepublished" in marks:
-            yield _TIME_PUBDATE, value
-        elif "publish" in marks or "entry-date" in marks or "posted" in marks:
-            yield _TIME_PUBLISHED, value
+        found = _time_kind(el)
+        if found is not None and found[0] == kind:
+            yield found[1], value
+
+
+def _first(candidates: Iterable[tuple[Provenance, str]], today: dt.date) -> tuple[Candidate[str], str] | None:
+    """The first candidate that parses, with its value as written."""
+    for source, value in candidates:
+        parsed = parse_date_value(value, today)
+        if parsed:
+            return Candidate(parsed, source), value
+    return None
+
+
+_STAMP = re.compile(
+    r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)\s*$"
+)
+
+
+def _offset(value: str) -> dt.timedelta | None:
+    """The UTC offset an ISO time stamp is written with (``None`` without one)."""
+    m = _STAMP.match(value)
+    if not m:
+        return None
+    zone = m.group(6)
+    if zone == "Z":
+        return dt.timedelta(0)
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+
+
+def _in_zone(value: str, offset: dt.timedelta) -> str | None:
+    """A UTC time stamp as the publisher's clock shows it at ``offset``."""
+    m = _STAMP.match(value)
+    if not m:
+        return None
+    y, mo, d, h, mi = (int(m.group(i)) for i in range(1, 6))
+    try:
+        local = dt.datetime(y, mo, d, h, mi) + offset
+    except ValueError:
+        return None
+    if (local.hour, local.minute) == (0, 0):
+        return local.date().isoformat()  # midnight: a day, as parse_date_value writes it
+    return f"{local.date().isoformat()}T{local.hour:02d}:{local.minute:02d}"
+
+
+def _publisher_offset(
+    head: HeadTags, articles: list[LdArticle], times: list[HtmlElement]
+) -> dt.timedelta | None:
+    """The one non-zero UTC offset the page writes its time stamps with
+    (``None`` when it writes none, or several)."""
+    values: list[str] = []
+    for a in articles:
+        values += [v for v in (a.date_published, a.date_modified, a.date_created) if v]
+    for key in PUBLISHED_META + MODIFIED_META:
+        values += head.meta.get(key, ())
+    values += [v for v in (el.get("datetime") for el in times) if v]
+    offsets = {o for o in map(_offset, values) if o}
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _local_day(
+    found: tuple[Candidate[str], str],
+    head: HeadTags,
+    articles: list[LdArticle],
+    times: list[HtmlElement],
+    today: dt.date,
+) -> Candidate[str]:
+    """A date written in UTC, moved to the publisher's own time zone when
+    the page writes its other time stamps with one offset: a story posted
+    at 00:30 in Berlin is written "23:30Z" the day before, but it is the
+    Berlin day its readers saw (the day is never moved past ``today``)."""
+    candidate, raw = found
+    if _offset(raw) != dt.timedelta(0):
+        return candidate
+    offset = _publisher_offset(head, articles, times)
+    local = _in_zone(raw, offset) if offset is not None else None
+    if local is None or local[:10] == candidate.value[:10] or local[:10] > today.isoformat():
+        return candidate
+    return Candidate(local, candidate.provenance)
+
+
+def _published(
+    head: HeadTags, articles: list[LdArticle], pages: list[LdArticle], times: list[HtmlElement]
+) -> Iterable[tuple[Provenance, str]]:
+    for a in articles:
+        if a.date_published:
+            yield _JSON_LD_PUBLISHED, a.date_published
+    for key in PUBLISHED_META:
+        for value in head.meta.get(key, ()):
+            yield Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value
+    yield from _times(times, "published")
+    for a in articles:
+        if a.date_created:
+            yield _JSON_LD_CREATED, a.date_created
+    for p in pages:
+        if p.date_published:
+            yield _JSON_LD_PAGE, p.date_published
 
 
 def choose_date(
@@ -140,30 +316,114 @@ def choose_date(
     times: list[HtmlElement],
     url: str | None,
     today: dt.date | None = None,
+    pages: list[LdArticle] | None = None,
 ) -> Candidate[str] | None:
-    """The page's publication date, strongest source first."""
-    published = Provenance(Origin.JSON_LD, "json-ld:datePublished", Strength.DECLARED)
-    created = Provenance(Origin.JSON_LD, "json-ld:dateCreated", Strength.DECLARED)
-    candidates: list[tuple[Provenance, str]] = []
-    candidates += [(published, a.date_published) for a in articles if a.date_published]
-    for key in PUBLISHED_META:
-        for value in head.meta.get(key, ()):
-            candidates.append((Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value))
-    candidates += list(_time_elements(times))
-    candidates += [(created, a.date_created) for a in articles if a.date_created]
+    """The page's publication date, strongest source first (``pages``: the
+    page's JSON-LD WebPage objects, the weakest declared source)."""
+    today = today or dt.date.today()
+    first = _first(_published(head, articles, pages or [], times), today)
+    found = _local_day(first, head, articles, times, today) if first is not None else None
     from_url = url_date(url, today)
-    for source, value in candidates:
-        parsed = parse_date_value(value, today)
-        if parsed:
-            if from_url and from_url != parsed[:10] and _one_day_apart(from_url, parsed[:10]):
-                # A time stamp in UTC falls on the next or previous day for
-                # the publisher; the URL carries the publisher's own date.
-                corrected = Provenance(Origin.URL, "url", Strength.DECLARED, overrides=source)
-                return Candidate(from_url, corrected)
-            return Candidate(parsed, source)
+    if found is not None:
+        parsed, source = found.value, found.provenance
+        if from_url and from_url != parsed[:10] and _one_day_apart(from_url, parsed[:10]):
+            # A time stamp in UTC falls on the next or previous day for
+            # the publisher; the URL carries the publisher's own date.
+            corrected = Provenance(Origin.URL, "url", Strength.DECLARED, overrides=source)
+            return Candidate(from_url, corrected)
+        return found
     if from_url:
         return Candidate(from_url, URL_DATE)
     return None
+
+
+def choose_modified(
+    head: HeadTags,
+    articles: list[LdArticle],
+    times: list[HtmlElement],
+    published: Candidate[str] | None,
+    today: dt.date | None = None,
+    pages: list[LdArticle] | None = None,
+) -> Candidate[str] | None:
+    """The page's last-modified date, strongest source first; ``None`` when
+    the page declares none, or only one before the ``published`` date."""
+    today = today or dt.date.today()
+
+    def candidates() -> Iterable[tuple[Provenance, str]]:
+        for a in articles:
+            if a.date_modified:
+                yield _JSON_LD_MODIFIED, a.date_modified
+        for key in MODIFIED_META:
+            for value in head.meta.get(key, ()):
+                yield Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value
+        yield from _times(times, "modified")
+        for p in pages or []:
+            if p.date_modified:
+                yield _JSON_LD_PAGE_MODIFIED, p.date_modified
+
+    first = _first(candidates(), today)
+    found = _local_day(first, head, articles, times, today) if first is not None else None
+    if found is None or (published is not None and found.value[:10] < published.value[:10]):
+        return None
+    return found
+
+
+#: How many elements after (and before) the headline element are read for
+#: a date line: the header of an article (kicker, standfirst, byline, date)
+#: fits in it; set by reading synthetic layouts, not tuned on a dev set.
+NEAR_HEADLINE_ELEMENTS = 25
+#: An element with more text than this is the body (or a teaser): the header
+#: has ended and no date line is looked for past it.
+MAX_HEADER_TEXT = 300
+#: Words a date line near the headline may hold besides the date (a place,
+#: "Pressemitteilung vom", a short byline), as the dateline step allows.
+MAX_NEAR_RESIDUE = 3
+_NEAR_HEADLINE = Provenance(Origin.LINE, "date-near-headline", Strength.INFERRED)
+
+
+def date_near_headline(
+    headline: HtmlElement | None,
+    elements: list[HtmlElement],
+    language: str | None,
+    today: dt.date | None = None,
+) -> Candidate[str] | None:
+    """A publication date printed as a line of its own right after (else
+    right before) the page's headline element: "Hamburg, 2. November 2021",
+    "Published 3 May 2024 | Jane Roe".  Read for pages that declare no
+    date, before the URL-less fallback to htmldate; an update stamp
+    ("Aktualisiert am ...") is not the publication date and is skipped."""
+    if headline is None:
+        return None
+    try:
+        at = elements.index(headline)
+    except ValueError:
+        return None
+    langs = _date_languages(language)
+    inside = set(headline.iter())
+    after = [el for el in elements[at + 1 : at + 1 + NEAR_HEADLINE_ELEMENTS] if el not in inside]
+    before = list(reversed(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : at]))
+    for run in (after, before):
+        for el in run:
+            if el.tag in ("script", "style", "noscript", "a", "time"):
+                continue
+            text = " ".join(" ".join(el.itertext()).split())
+            if len(text) > MAX_HEADER_TEXT:
+                break  # the body begins (or, before the headline, the page's navigation)
+            if not text or len(el) > 3:
+                continue  # a container of the lines, not a line
+            found = parse_date_line(text, langs, today=today)
+            if found is None or found.updated or len(found.residue.split()) > MAX_NEAR_RESIDUE:
+                continue
+            return Candidate(found.value, _NEAR_HEADLINE)
+    return None
+
+
+def _date_languages(language: str | None) -> tuple[str, ...]:
+    """The date tables a page's lines are read with: its declared language
+    and English, else every table (month names hardly collide)."""
+    if language and language in available_languages():
+        return (language, "en") if language != "en" else ("en",)
+    return ("en", *(x for x in available_languages() if x not in ("en", "common")))
 
 
 def _one_day_apart(a: str, b: str) -> bool:

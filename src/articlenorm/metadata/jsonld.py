@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["LdArticle", "read_json_ld"]
+__all__ = ["LdArticle", "read_json_ld", "read_json_ld_pages"]
 
 #: schema.org types that describe a news article or blog post (and their
 #: subtypes found on news sites).  WebPage is not here: its ``name`` is the
@@ -44,6 +44,9 @@ ARTICLE_TYPES = frozenset(
         "review",
     }
 )
+#: Types of the page object itself; only its dates are read (the weakest
+#: declared dates: on a page without an article object they are the post's).
+PAGE_TYPES = frozenset({"webpage", "itempage"})
 #: Types whose ``name`` is a person; anything else named as author (an
 #: Organization, a WebSite) is a publisher, not a person.
 PERSON_TYPES = frozenset({"person"})
@@ -72,6 +75,8 @@ class LdArticle:
     language: str | None = None
     url: str | None = None
     publisher: str | None = None
+    #: The publisher is typed as an organisation (not a Person, not untyped).
+    publisher_is_organisation: bool = False
 
 
 def _loads(raw: str) -> Any:
@@ -173,11 +178,19 @@ def _article(obj: dict[str, Any], kind: str, ids: dict[str, dict[str, Any]]) -> 
         language=_string(obj.get("inLanguage")),
         url=_string(url),
         publisher=_string(publisher.get("name")) if isinstance(publisher, dict) else _string(publisher),
+        publisher_is_organisation=isinstance(publisher, dict)
+        and any(t not in PERSON_TYPES for t in _types(publisher)),
     )
 
 
 def read_json_ld(scripts: list[HtmlElement]) -> list[LdArticle]:
     """The article objects of the JSON-LD ``scripts``, in page order."""
+    return read_json_ld_pages(scripts)[0]
+
+
+def read_json_ld_pages(scripts: list[HtmlElement]) -> tuple[list[LdArticle], list[LdArticle]]:
+    """``(articles, pages)``: the article objects and the WebPage objects of
+    the JSON-LD ``scripts``, each in page order."""
     objects: list[dict[str, Any]] = []
     for script in scripts:
         raw = script.text or ""
@@ -185,8 +198,18 @@ def read_json_ld(scripts: list[HtmlElement]) -> list[LdArticle]:
             objects.extend(_objects(_loads(raw)))
     ids = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     found: list[LdArticle] = []
+    pages: list[LdArticle] = []
     for obj in objects:
-        kinds = [t for t in _types(obj) if t in ARTICLE_TYPES]
+        types = _types(obj)
+        kinds = [t for t in types if t in ARTICLE_TYPES]
         if kinds:
             found.append(_article(obj, kinds[0], ids))
-    return found
+        elif any(t in PAGE_TYPES for t in types):
+            pages.append(
+                LdArticle(
+                    type="webpage",
+                    date_published=_string(obj.get("datePublished")),
+                    date_modified=_string(obj.get("dateModified")),
+                )
+            )
+    return found, pages
