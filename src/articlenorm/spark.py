@@ -55,6 +55,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("byline", "string"),
     ("authors", "array<string>"),
     ("date", "string"),
+    ("modified", "string"),
+    ("title", "string"),
     ("body", "string"),
     ("paragraphs", "array<string>"),
     ("captions", "array<struct<text:string,credit:string>>"),

@@ -180,6 +180,8 @@ def arrow_schema() -> pa.Schema:
             ("byline", string),
             ("authors", pa.list_(string)),
             ("date", string),
+            ("modified", string),
+            ("title", string),
             ("body", string),
             ("paragraphs", pa.list_(string)),
             ("captions", pa.list_(caption)),
