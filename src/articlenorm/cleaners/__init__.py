@@ -25,6 +25,7 @@ from .phrases import PhraseCleaner
 from .prompts import Prompts
 from .related import Related
 from .repeats import Repeats
+from .scorer import Scorer
 from .trailers import Trailers
 from .widgets import Widgets
 
@@ -52,6 +53,7 @@ __all__ = [
     "Prompts",
     "Related",
     "Repeats",
+    "Scorer",
     "Trailers",
     "Widgets",
     "cleaner",
@@ -77,6 +79,9 @@ def default_pipeline() -> Pipeline:
     is attributed to that family, the menus, teaser lists, footers and
     comment threads left over are dropped as page furniture, and the headline
     step then finds the story's own title line, not a menu entry.
+
+    ``scorer``, the learned block scorer, runs last: it judges only the
+    blocks every rule family let through (docs/scorer.md).
     """
     return Pipeline(
         [
@@ -100,5 +105,6 @@ def default_pipeline() -> Pipeline:
             Related(),
             Blurbs(),
             Trailers(),
+            Scorer(),
         ]
     )
