@@ -30,6 +30,7 @@ Train on ``dragnet-train`` (the default) or on your own labelled pages: any fold
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -125,10 +126,8 @@ def _collect(task: tuple[Case, str]) -> Page:
     source, fmt = _input(case, mode)
     recorder = _Recorder()
     steps = [s for s in default_pipeline() if s.name != "scorer"] + [recorder]
-    try:
+    with contextlib.suppress(articlenorm.ArticlenormError):  # no blocks: an empty body
         articlenorm.normalize(source, format=fmt, url=case.url, pipeline=steps)  # type: ignore[arg-type]
-    except articlenorm.ArticlenormError:
-        pass  # no blocks: the page scores as an empty body
     page = Page(case.id, case_site(case), mode, case.body or "", recorder.blocks, recorder.size)
     if mode == "html":
         from benchmarks import peers
@@ -165,10 +164,20 @@ def labels(page: Page) -> tuple[list[int], list[float]]:
     return out, [s / total for s in sizes]
 
 
+_SCORES: dict[tuple[str, str, str, tuple[bool, ...]], tuple[float | None, float | None]] = {}
+
+
 def page_scores(page: Page, keep: Iterable[bool]) -> tuple[float | None, float | None]:
-    body = "\n\n".join(t for t, k in zip(page.texts, keep, strict=True) if k)
-    match = metrics.shingle_match(page.gold, body)
-    return match.precision, match.recall
+    """Body precision and recall of the page when only the ``keep`` blocks stay
+    (remembered: the threshold search asks for the same blocks many times)."""
+    mask = tuple(keep)
+    key = (page.id, page.mode, page.gold, mask)
+    found = _SCORES.get(key)
+    if found is None:
+        body = "\n\n".join(t for t, k in zip(page.texts, mask, strict=True) if k)
+        match = metrics.shingle_match(page.gold, body)
+        found = _SCORES[key] = (match.precision, match.recall)
+    return found
 
 
 def body_f1(scores: Sequence[tuple[float | None, float | None]]) -> tuple[float, float, float]:
@@ -203,7 +212,9 @@ def fit(pages: Sequence[Page], kind: str = "trees") -> dict[str, object]:
 
         cols = list(zip(*xs, strict=True))
         mean = [sum(c) / len(c) for c in cols]
-        scale = [math.sqrt(sum((v - m) ** 2 for v in c) / len(c)) or 1.0 for c, m in zip(cols, mean)]
+        scale = [
+            math.sqrt(sum((v - m) ** 2 for v in c) / len(c)) or 1.0 for c, m in zip(cols, mean, strict=True)
+        ]
         std = [[(v - m) / s for v, m, s in zip(row, mean, scale, strict=True)] for row in xs]
         lr = LogisticRegression(C=1.0, max_iter=2000)
         lr.fit(std, ys, sample_weight=ws)
@@ -295,9 +306,7 @@ def cross_validate(pages: Sequence[Page], folds: int, kind: str) -> dict[str, fl
             }
             if mode == "html":
                 for setting in ("default", "favor_precision", "favor_recall"):
-                    cols[f"traf-{setting}"] = [
-                        _peer_scores(p.gold, p.peers.get(setting, "")) for p in test
-                    ]
+                    cols[f"traf-{setting}"] = [_peer_scores(p.gold, p.peers.get(setting, "")) for p in test]
             cells = "  ".join(f"{name} {body_f1(s)[2]:.3f}" for name, s in cols.items())
             rows.append(f"{mode:16} fold {k} ({len(test):3} pages, t={t:.2f})  {cells}")
             for name, s in cols.items():
@@ -353,7 +362,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         thresholds = cross_validate(pages, args.folds, args.kind)
     else:
         thresholds = {fmt: 0.5 for fmt in _by_fmt(pages)}
-    text = render(fit(pages, args.kind), thresholds, f"{args.set} ({len(pages)} pages x modes)")
+    for fmt in ("html", "text"):
+        # A format the model was not trained on keeps every block (threshold 0).
+        thresholds.setdefault(fmt, 0.0)
+    modes = "+".join(sorted({p.mode for p in pages}, key=MODES.index))
+    text = render(fit(pages, args.kind), thresholds, f"{args.set} ({modes}, {len(pages)} pages)")
     args.out.write_text(text, encoding="utf-8")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     print(f"thresholds {thresholds}; wrote {args.out} (sha256 {digest[:16]})")

@@ -45,8 +45,13 @@ def _write_set(root: Path) -> None:
             name = f"s{s}p{page}.html"
             (folder / "inputs" / name).write_text(html, encoding="utf-8")
             rows.append(
-                {"id": f"s{s}p{page}", "input": f"inputs/{name}", "kind": "html", "site": f"site{s}.example",
-                 "body": "\n\n".join(paragraphs)}  # fmt: skip
+                {
+                    "id": f"s{s}p{page}",
+                    "input": f"inputs/{name}",
+                    "kind": "html",
+                    "site": f"site{s}.example",
+                    "body": "\n\n".join(paragraphs),
+                }  # fmt: skip
             )
     (folder / "cases.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 

@@ -83,8 +83,14 @@ def test_compiled_trees_agree_with_walking_them() -> None:
         "value": [0.0, -1.5, 0.5, 1.0, -0.25],
     }
     model = ScorerModel.from_dict(
-        {"kind": "trees", "features": list(NAMES), "base": 0.25, "rate": 0.5, "trees": [tree, tree],
-         "thresholds": {"default": 0.5}}  # fmt: skip
+        {
+            "kind": "trees",
+            "features": list(NAMES),
+            "base": 0.25,
+            "rate": 0.5,
+            "trees": [tree, tree],
+            "thresholds": {"default": 0.5},
+        }  # fmt: skip
     )
     for words, links in ((1.0, 0.0), (3.0, 0.1), (3.0, 0.9)):
         row = [0.0] * n
@@ -136,3 +142,12 @@ def test_the_shipped_model_is_read_from_a_file_as_the_script_writes_it(tmp_path:
     model = read_model(path)
     assert model.threshold("html") == 0.3 and model.threshold("text") == 0.5
     assert model.probability([0.0] * len(NAMES)) == pytest.approx(0.7310585786)
+
+
+def test_the_scorer_is_opt_in_and_the_shipped_model_leaves_html_alone() -> None:
+    # Off by default: it drops real subheadings the negative fixtures keep (docs/scorer.md).
+    assert "scorer" not in default_pipeline().names()
+    # Cross-validation on dragnet-train chose threshold 0 for HTML: it keeps every block.
+    assert load_model().threshold("html") == 0.0
+    doc = _doc([STORY, "Oranges"], source_format="html")
+    assert list(Scorer()(doc)) == []

@@ -275,7 +275,10 @@ def _windows(
     prose: list[bool],
 ) -> None:
     n = len(rows)
-    cues = [1 if r[_WORDS] <= _log(_CUE_WORDS) and _CUE.search(b.text) else 0 for b, r in zip(blocks, rows)]
+    cues = [
+        1 if r[_WORDS] <= _log(_CUE_WORDS) and _CUE.search(b.text) else 0
+        for b, r in zip(blocks, rows, strict=True)
+    ]
     cues_above = 0
     stop = [r[_STOP] for r in rows]
     words = [math.expm1(r[_WORDS]) for r in rows]
