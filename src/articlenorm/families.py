@@ -14,8 +14,8 @@ Kinds:
              :mod:`articlenorm.testing` inject these);
 ``field``    steps that take a header or caption block out of the body into an
              :class:`~articlenorm.Article` field;
-``page``     page-level boilerplate: HTML box and layout hints, the
-             line/column boilerplate judge, and the learned block scorer.
+``page``     page-level boilerplate: HTML box and layout hints, and the
+             line/column boilerplate judge.
 
 ``rules``: the family is judged by ``[[rule]]`` tables in
 ``rules/<lang>/<family>.toml``, one file in every language.  (``boilerplate``
@@ -71,7 +71,6 @@ BUILT_IN: tuple[Family, ...] = (
     Family("related", "clutter", rules=True),
     Family("blurbs", "clutter", rules=True),
     Family("trailers", "clutter", rules=True),
-    Family("scorer", "page"),
 )
 
 #: Names of every family, in pipeline order.

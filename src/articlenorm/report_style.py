@@ -27,7 +27,6 @@ FAMILY_COLOURS: dict[str, str] = {
     "byline": "#81d4fa",
     "dateline": "#80deea",
     "captions": "#9fa8da",
-    "scorer": "#ce93d8",  # the learned block scorer (cleaners/scorer.py)
 }
 _SPARE = ("#dce775", "#ffd54f", "#4dd0e1", "#aed581", "#f06292", "#9575cd")
 
