@@ -53,6 +53,11 @@ class Config:
             nothing changes (so normalizing the output again changes nothing);
             this bounds the reruns.  Two passes sufficed on every dev document.
         include_quotes: find quotations and their speakers.
+        scorer_threshold: the story-text probability below which the learned
+            block scorer (the ``scorer`` pipeline step, docs/scorer.md) drops a
+            block.  ``None`` (the default) uses the model's own threshold for
+            the input's mode, chosen by site-grouped cross-validation on
+            dragnet-train when the model was trained.
     """
 
     languages: tuple[str, ...] | None = None
@@ -66,6 +71,7 @@ class Config:
     headline_max_chars: int = 200
     max_passes: int = 4
     include_quotes: bool = True
+    scorer_threshold: float | None = None
 
     def __post_init__(self) -> None:
         if self.max_input_bytes <= 0:
@@ -75,6 +81,8 @@ class Config:
         for name in ("header_window", "tail_window", "headline_max_chars", "max_passes"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"Config.{name} must be at least 1")
+        if self.scorer_threshold is not None and not 0.0 <= self.scorer_threshold <= 1.0:
+            raise ConfigError("Config.scorer_threshold is a probability between 0 and 1, or None")
         if self.languages is not None:
             if isinstance(self.languages, str):
                 raise ConfigError("Config.languages takes a tuple of codes, e.g. ('en', 'de'), not a string")
