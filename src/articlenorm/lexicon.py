@@ -779,8 +779,8 @@ class PhraseIndex:
 
 
 #: Distinct candidate sets a :class:`PhraseIndex` keeps shared mappings for
-#: (a page has a few dozen; the bound keeps a long-running process's memory flat).
-MAX_CANDIDATE_SETS = 4096
+#: (a page has a few dozen common ones; the bound keeps a long-running process's memory flat).
+MAX_CANDIDATE_SETS = 256
 
 
 @cache
