@@ -127,6 +127,15 @@ def test_the_threshold_comes_from_the_step_then_config_then_the_model() -> None:
         Config(scorer_threshold=1.5)
 
 
+def test_the_scorer_never_empties_the_document() -> None:
+    doc = _doc([STORY, "Oranges"])
+    model = _short_lines_model(threshold=0.5)
+    # Every block below the threshold: the rules' result stands.
+    assert list(Scorer(model, threshold=1.0)(doc)) == []
+    # Some below it: those go, the rest stay.
+    assert [v.block for v in Scorer(model, threshold=0.5)(doc)] == [1]
+
+
 def test_the_shipped_model_is_read_from_a_file_as_the_script_writes_it(tmp_path: Path) -> None:
     path = tmp_path / "model.json"
     data = {

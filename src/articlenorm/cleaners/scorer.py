@@ -220,7 +220,14 @@ class Scorer:
         if limit <= 0.0:
             return  # this mode's threshold keeps everything: no features to compute
         rows = block_features(doc)
-        for block, row in zip(doc.blocks, rows, strict=True):
-            p = model.probability(row)
-            if p < limit:
-                yield Verdict.drop(block, "model", _reason(model, row, p))
+        low = [
+            (block, row, p)
+            for block, row in zip(doc.blocks, rows, strict=True)
+            if (p := model.probability(row)) < limit
+        ]
+        if len(low) == len(doc.blocks):
+            # The scorer refines what the rules kept; it never empties the
+            # document (a page it cannot read keeps the rules' result).
+            return
+        for block, row, p in low:
+            yield Verdict.drop(block, "model", _reason(model, row, p))
