@@ -110,3 +110,48 @@ def test_a_row_without_id_has_a_null_input(collected: dict[str | None, object]) 
     assert struct["input"] is None and struct["error"] is None  # type: ignore[index]
     assert struct["headline"] == "Harbour Council Approves New Ferry Timetable 9"  # type: ignore[index]
     assert json.loads(struct["record"])["input"] is None  # type: ignore[index]
+
+
+def _crawl(path: Path) -> Path:
+    """A WARC written by the test: two pages (one declared windows-1252 in its HTTP
+    header only), a request, a warcinfo and an empty response."""
+    from articlenorm.testing.warc import http_response, warc_file, warc_record
+
+    page = (FIXTURES / "html").glob("*.html")
+    first = sorted(page)[0].read_bytes()
+    latin = (
+        "<html><head><title>Caf\u00e9 plan</title></head><body><article><h1>Caf\u00e9 plan approved</h1><p>"
+        + "The council approved the caf\u00e9 plan on Monday, adding two crossings a day. " * 8
+        + "</p></article></body></html>"
+    ).encode("cp1252")
+    records = [
+        warc_record("warcinfo", None, b"software: test\r\n"),
+        warc_record("response", "https://news.example/a", http_response(first), record_id="<urn:uuid:a>"),
+        warc_record("request", "https://news.example/a", b"GET /a HTTP/1.1\r\n\r\n"),
+        warc_record(
+            "response",
+            "https://news.example/b",
+            http_response(latin, content_type="text/html; charset=windows-1252"),
+            record_id="<urn:uuid:b>",
+        ),
+        warc_record("response", "https://news.example/c", http_response(b""), record_id="<urn:uuid:c>"),
+    ]
+    path.write_bytes(warc_file(records, gzip=True))
+    return path
+
+
+def test_warc_files_give_the_single_process_records(spark: object, tmp_path: Path) -> None:
+    from articlenorm import warc
+    from articlenorm.spark import normalize_warc
+
+    crawl = _crawl(tmp_path / "crawl.warc.gz")
+    out = normalize_warc(spark, [str(crawl)], config=CFG, timeout=None)  # type: ignore[arg-type]
+    got = {r["input"]: r for r in out.collect()}
+    run = normalize_items(warc.read(crawl), jobs=1, timeout=None, config=CFG)
+    expected = {i: to_record(i, r) for i, r in run}
+    assert set(got) == set(expected) == {"<urn:uuid:a>", "<urn:uuid:b>", "<urn:uuid:c>"}
+    for item_id, record in expected.items():
+        assert json.loads(got[item_id]["record"]) == record, item_id
+    assert got["<urn:uuid:b>"]["headline"] == "Caf\u00e9 plan approved"  # the HTTP charset was used
+    assert got["<urn:uuid:a>"]["url"] is not None
+    assert got["<urn:uuid:c>"]["error"]["kind"] == "empty"
