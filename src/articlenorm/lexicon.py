@@ -184,6 +184,16 @@ class AgenciesTable(TypedDict, total=False):
     joiners: list[str]
 
 
+class PeopleTable(TypedDict, total=False):
+    """``rules/common/people.toml``: what tells a person's name from the words
+    around it in author values (metadata/authors.py)."""
+
+    role_words: list[str]
+    not_people: list[str]
+    not_name_words: list[str]
+    extra_labels: list[str]
+
+
 class SpeechTable(TypedDict, total=False):
     source_prepositions: list[str]
     subject_verb_fillers: list[str]
@@ -218,6 +228,7 @@ SCHEMAS: dict[str, type] = {
     "dates": DatesTable,
     "language": LanguageTable,
     "language_relatives": LanguageRelativesTable,
+    "people": PeopleTable,
     "speech": SpeechTable,
     "widgets": WidgetsTable,
 }
@@ -816,6 +827,8 @@ def load_table(language: str, name: Literal["dates"]) -> DatesTable: ...
 def load_table(language: str, name: Literal["language"]) -> LanguageTable: ...
 @overload
 def load_table(language: str, name: Literal["language_relatives"]) -> LanguageRelativesTable: ...
+@overload
+def load_table(language: str, name: Literal["people"]) -> PeopleTable: ...
 @overload
 def load_table(language: str, name: Literal["speech"]) -> SpeechTable: ...
 @overload

@@ -229,3 +229,16 @@ def test_declared_cjk_name_from_author_meta() -> None:
     assert names_in("孔德明") == []  # free text: not enough to call it a name
     html = '<html><head><meta name="author" content="admin"></head><body></body></html>'
     assert read_page_meta(scan_of(html), use_htmldate=False).authors is None
+
+
+def test_the_people_word_lists_are_data_and_can_all_match() -> None:
+    # rules/common/people.toml: looked up case-folded, so an entry that is not
+    # already case-folded (or a duplicate) could never match.
+    from articlenorm.lexicon import load_table
+
+    table = load_table("common", "people")
+    for key in ("role_words", "not_people", "not_name_words", "extra_labels"):
+        words = table.get(key, [])
+        assert words, key
+        assert all(w == w.casefold() and w.strip() == w for w in words), key
+        assert len(words) == len(set(words)), key

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -47,94 +48,29 @@ AUTHOR_META = (
 MAX_BYLINE_CHARS = 120
 #: More names than this in one credit is a list of something else.
 MAX_NAMES = 6
-#: Job titles and credit words that follow a name ("Jane Roe, Staff Writer");
-#: a part holding one of these is a role, not a person.  English and German
-#: cover the dev sets; other languages fall back to the name-shape test.
-ROLE_WORDS = frozenset(
-    {
-        "writer",
-        "writers",
-        "editor",
-        "editors",
-        "correspondent",
-        "correspondents",
-        "reporter",
-        "reporters",
-        "staff",
-        "contributor",
-        "contributors",
-        "columnist",
-        "journalist",
-        "photographer",
-        "photographers",
-        "producer",
-        "senior",
-        "chief",
-        "deputy",
-        "associate",
-        "managing",
-        "executive",
-        "political",
-        "business",
-        "sports",
-        "science",
-        "desk",
-        "team",
-        "newsroom",
-        "bureau",
-        "wire",
-        "services",
-        "agencies",
-        "agency",
-        "press",
-        "release",
-        "guest",
-        "redakteur",
-        "redakteurin",
-        "redaktion",
-        "korrespondent",
-        "korrespondentin",
-        "autor",
-        "autorin",
-        "mitarbeiter",
-        "mitarbeiterin",
-        "gastautor",
-        "gastautorin",
-        "fotograf",
-        "fotografin",
-        # Job titles and credentials glued to a name in author boxes and
-        # JSON-LD names ("Jane Roe Full-Stack Developer", "Jane Roe, PhD",
-        # "FOCUS-Online-Experte Jane Roe"): a name holds none of them.
-        "developer",
-        "engineer",
-        "designer",
-        "consultant",
-        "manager",
-        "director",
-        "founder",
-        "co-founder",
-        "ceo",
-        "cto",
-        "analyst",
-        "professor",
-        "researcher",
-        "scientist",
-        "expert",
-        "experte",
-        "expertin",
-        "full-stack",
-        "frontend",
-        "backend",
-        "phd",
-        "ph.d",
-        "mba",
-        "msc",
-        "geschäftsführer",
-        "geschäftsführerin",
-        "chefredakteur",
-        "chefredakteurin",
-    }
-)
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The word lists of ``rules/common/people.toml`` (see its comments)."""
+
+    role_words: frozenset[str]
+    not_people: frozenset[str]
+    not_name_words: frozenset[str]
+    extra_labels: tuple[str, ...]
+
+
+@cache
+def _people() -> People:
+    table = load_table("common", "people")
+    return People(
+        role_words=frozenset(table.get("role_words", ())),
+        not_people=frozenset(table.get("not_people", ())),
+        not_name_words=frozenset(table.get("not_name_words", ())),
+        extra_labels=tuple(table.get("extra_labels", ())),
+    )
+
+
 #: Clutter that follows the name on byline lines.
 _TRAILING = re.compile(
     r"\s*(?:[|•·–—]|-\s|\bemail\b|\be-mail\b|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b"
@@ -206,7 +142,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for lang in available_languages():
         table = load_table(lang, "byline")
         labels |= set(table.get("labels", ()))
-        labels |= set(EXTRA_LABELS)
+        labels |= set(_people().extra_labels)
         cuts |= set(table.get("cut_words", ()))
     alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
     # "for <Publication>" / "für <Zeitung>" ends the names; "in"/"from" are
@@ -224,7 +160,8 @@ def _role_token(token: str) -> bool:
     """A word of a job title: a role word, also as a part of a hyphenated
     compound ("Online-Redakteur", "FOCUS-Online-Experte")."""
     t = token.casefold().strip(".,:;()")
-    return t in ROLE_WORDS or any(p in ROLE_WORDS for p in t.split("-") if p)
+    roles = _people().role_words
+    return t in roles or any(p in roles for p in t.split("-") if p)
 
 
 def _is_role(part: str) -> bool:
@@ -260,69 +197,6 @@ def _undoubled(part: str) -> str:
     return part
 
 
-#: Byline labels beyond the byline rule files: blog-software captions that
-#: only ever introduce a name ("Eingestellt von", Blogger's German "Posted by").
-EXTRA_LABELS = (
-    "eingestellt von",
-    "erstellt von",
-    "artikel von",
-    "veröffentlicht von",
-    "publié par",
-    "publicado por",
-    "pubblicato da",
-)
-#: One-word author values that are accounts or desks, not people.
-NOT_PEOPLE = frozenset(
-    {
-        "admin",
-        "administrator",
-        "editor",
-        "editors",
-        "redaktion",
-        "redaction",
-        "redacción",
-        "redazione",
-        "staff",
-        "team",
-        "guest",
-        "gast",
-        "anonymous",
-        "anonym",
-        "unknown",
-        "user",
-        "webmaster",
-        "author",
-        "autor",
-        "wordpress",
-        "blogger",
-        "newsdesk",
-    }
-)
-#: Words of page furniture that end up in byline elements ("Sign In",
-#: "Follow Author"); a name holding one is not a name.
-NOT_NAME_WORDS = frozenset(
-    {"sign", "login", "log", "subscribe", "follow", "share", "comment", "comments", "more", "read", "view"}
-    | {"email", "print", "home", "menu", "search", "posted", "updated", "published", "profile"}
-    | {
-        "author",
-        "authors",
-        "auteur",
-        "auteurs",
-        "autoren",
-        "sponsored",
-        "gesponsert",
-        "gesponserte",
-        "anzeige",
-    }
-    # Legal forms and kinds of organisation: a value holding one names a
-    # company, club or institution, never a person ("Web Shop GmbH").
-    | {"gmbh", "mbh", "e.v", "ltd", "inc", "llc", "corp", "plc", "gbr", "ug", "kg", "s.a", "s.l", "s.r.l"}
-    | {"verband", "stiftung", "verein", "association", "foundation", "institute", "institut"}
-    | {"university", "universität", "hochschule", "ministerium", "ministry", "department"}
-    | {"organization", "organisation", "company", "gesellschaft"}
-    # Profile-link furniture ("View my complete profile", "Afficher mon profil complet").
-    | {"profil", "afficher", "complet", "beiträge", "articles", "posts"}
-)
 #: A Chinese, Japanese or Korean personal name: two to four characters of
 #: one script, written without spaces (孔德明, 김민준).
 _CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})$")
@@ -331,7 +205,8 @@ _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]{2,20}$"
 
 def _person(part: str, single: bool, declared: bool = False) -> bool:
     tokens = part.split()
-    if any(t.casefold().strip(".,") in NOT_NAME_WORDS for t in tokens):
+    people = _people()
+    if any(t.casefold().strip(".,") in people.not_name_words for t in tokens):
         return False
     if all(len(t.strip(".")) <= 1 for t in tokens):
         return False  # initials only ("J J"): not enough to name anyone
@@ -341,7 +216,7 @@ def _person(part: str, single: bool, declared: bool = False) -> bool:
         # JSON-LD calls it a Person: take the name as written ("flerche",
         # "Mobasir hassan"), unless it is an account word or not a name at all.
         return (
-            part.casefold() not in NOT_PEOPLE
+            part.casefold() not in people.not_people
             and "admin" not in part.casefold()  # "wordpressadmin", "siteadmin": an account
             and len(part.split()) <= 4
             and not _URLISH.search(part)
@@ -350,7 +225,7 @@ def _person(part: str, single: bool, declared: bool = False) -> bool:
         return True
     # A lone first name ("Andrea", a blog's author) counts only where the
     # page says the value is an author (structured data), not in free text.
-    return single and _ONE_NAME.match(part) is not None and part.casefold() not in NOT_PEOPLE
+    return single and _ONE_NAME.match(part) is not None and part.casefold() not in people.not_people
 
 
 def names_in(
