@@ -699,14 +699,12 @@ class RuleIndex:
         length already exceeds are left out."""
         size = len(p.text)
         extra: list[int] = []
-        label = (
-            p.label
-            if (self._labels and size <= self._label_limit) or (self._prefix and size <= self._prefix_limit)
-            else ""
-        )
-        if self._labels and size <= self._label_limit:
+        by_label = bool(self._labels) and size <= self._label_limit
+        by_prefix = bool(self._prefix) and size <= self._prefix_limit
+        label = p.label if by_label or by_prefix else ""
+        if by_label:
             extra += self._labels.get(label, ())
-        if self._prefix and size <= self._prefix_limit:
+        if by_prefix:
             first = _WORD.search(label)
             if first is not None:
                 extra += self._prefix.get(first.group(0), ())
@@ -720,14 +718,8 @@ class RuleIndex:
         # automaton scan of the block finds it (see articlenorm.literals);
         # the others are candidates for every block short enough.
         if size <= self._scan_limit:
-            flt, limits = self._filter, self._limits
-            found, users = flt.scan(p.lowered)
-            while users:
-                low = users & -users
-                users ^= low
-                i = low.bit_length() - 1
-                if size <= limits[i] and flt.check(i, found):
-                    extra.append(i)
+            limits = self._limits
+            extra += [i for i in self._filter.possible(p.lowered) if size <= limits[i]]
         if not extra:  # the usual case
             return [rule for limit, rule in self._always if size <= limit]
         rules, limits = self.rules, self._limits

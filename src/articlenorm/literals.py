@@ -5,13 +5,14 @@ enough for it, and most blocks contain none of its words: searching costs a
 pass over the block per rule, trying every alternative at every position.
 :func:`required_literals` reads a pattern's parse tree once and says, for each
 top-level alternative, which strings (lower case; ASCII letters and caseless
-symbols) every match of that alternative contains.  A block that holds, for no alternative, all of its
-strings cannot match, and the search is skipped; a plain ``in`` test on the
-block's lower-cased text costs a fraction of a search.
+symbols) every match of that alternative contains.  A block that holds, for
+no alternative, all of its strings cannot match, and the search is skipped:
+:class:`LiteralFilter` finds the strings of all patterns with one
+Aho-Corasick scan of the block's lower-cased text, a fraction of a search.
 
 The analysis is conservative: anything it does not understand (a class, an
-optional part, a non-ASCII letter) ends the current
-literal run and adds no requirement, so the answer is always a necessary
+optional part, a non-ASCII letter) ends the current literal run and adds no
+requirement, so the answer is always a necessary
 condition, never a sufficient one.  An alternative without any requirement
 makes the whole pattern "always a candidate" (``None``).
 
@@ -29,7 +30,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["MIN_LITERAL", "LiteralFilter", "Needs", "may_match", "required_literals"]
+__all__ = ["MIN_LITERAL", "LiteralFilter", "Needs", "required_literals"]
 
 #: Literal runs shorter than this are not worth a test (" a " is in most
 #: lines), unless they hold a non-ASCII symbol.
@@ -51,11 +52,11 @@ Needs = tuple[tuple[Group, ...], ...]
 
 
 def required_literals(pattern: str, flags: int = 0) -> Needs | None:
-    """Per top-level alternative of ``pattern``, groups of lower-case ASCII
-    strings such that every match of the alternative contains one string of
-    each group; ``None`` when some alternative requires nothing (or the
-    pattern cannot be read).  ``may_match(result, lowered)`` then tells
-    whether a text can match at all."""
+    """Per top-level alternative of ``pattern``, groups of lower-case strings
+    (ASCII letters and caseless symbols) such that every match of the
+    alternative contains one string of each group; ``None`` when some
+    alternative requires nothing (or the pattern cannot be read).
+    :class:`LiteralFilter` tells from them whether a text can match at all."""
     parser = _parser()
     if parser is None:
         return None
@@ -128,23 +129,15 @@ def _plain(code: int) -> bool:
     return not char.isalpha() and char.lower() == char == char.upper()
 
 
-def may_match(needs: Needs | None, lowered: str) -> bool:
-    """Can a pattern with these :func:`required_literals` match a text whose
-    lower-cased form (see ``lexicon.Prepared.lowered``) is ``lowered``?"""
-    if needs is None:
-        return True
-    return any(all(any(s in lowered for s in group) for group in alt) for alt in needs)
-
-
 class LiteralFilter:
     """The :func:`required_literals` of a tuple of patterns, checked for all
     of them with one scan of a text.
 
     Every string any pattern needs goes into one Aho-Corasick automaton
     (``pyahocorasick``: a C automaton that reports every occurrence of any of
-    its strings, overlapping ones included, in one pass).  :meth:`scan` gives
-    the bits of the strings found and of the patterns naming one of them;
-    :meth:`may` then answers per pattern with integer tests.
+    its strings, overlapping ones included, in one pass): :meth:`possible`
+    names the patterns whose requirements a text meets, from the bits of the
+    strings found and of the patterns naming one of them.
     """
 
     __slots__ = ("_automaton", "_masks")
@@ -182,7 +175,21 @@ class LiteralFilter:
         """Does pattern ``i`` require nothing (it is searched in every text)?"""
         return self._masks[i] is None
 
-    def scan(self, lowered: str) -> tuple[int, int]:
+    def possible(self, lowered: str) -> list[int]:
+        """The patterns that need literal text (not :meth:`always`) whose
+        requirements ``lowered`` (see ``lexicon.Prepared.lowered``) meets, in
+        index order: the only ones of them that can match it."""
+        found, users = self._scan(lowered)
+        out = []
+        while users:
+            low = users & -users
+            users ^= low
+            i = low.bit_length() - 1
+            if self._check(i, found):
+                out.append(i)
+        return out
+
+    def _scan(self, lowered: str) -> tuple[int, int]:
         """(strings found, patterns that name one of them) in ``lowered``, as bit sets."""
         found = users = 0
         if self._automaton is not None:
@@ -191,12 +198,11 @@ class LiteralFilter:
                 users |= who
         return found, users
 
-    def check(self, i: int, found: int) -> bool:
-        """Can pattern ``i``, named by a string :meth:`scan` found, match the
-        text that gave ``found``?"""
+    def _check(self, i: int, found: int) -> bool:
+        """Does some alternative of pattern ``i`` (one that needs text) find
+        a string of each of its groups among ``found``?"""
         masks = self._masks[i]
-        if masks is None:
-            return True
+        assert masks is not None  # only patterns that need text are named by a scan
         for alt in masks:
             for group in alt:
                 if not found & group:
