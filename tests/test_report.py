@@ -127,17 +127,20 @@ def _chromium() -> str | None:
 
 def _browser(args: list[str]) -> subprocess.CompletedProcess[str]:
     """Run headless Chromium with ``args`` (see CHROMIUM_ATTEMPTS)."""
-    for attempt in range(CHROMIUM_ATTEMPTS):
-        with tempfile.TemporaryDirectory() as profile:
-            browser = [_chromium() or "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
-            try:
-                return subprocess.run(
-                    [*browser, *args], capture_output=True, text=True, timeout=CHROMIUM_TIMEOUT, check=True
-                )
-            except subprocess.TimeoutExpired:
-                if attempt + 1 == CHROMIUM_ATTEMPTS:
-                    raise
-    raise AssertionError("unreachable")
+    for _ in range(CHROMIUM_ATTEMPTS - 1):
+        try:
+            return _browser_once(args)
+        except subprocess.TimeoutExpired:
+            pass  # a hung start: once more, with a fresh profile
+    return _browser_once(args)
+
+
+def _browser_once(args: list[str]) -> subprocess.CompletedProcess[str]:
+    with tempfile.TemporaryDirectory() as profile:
+        browser = [_chromium() or "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
+        return subprocess.run(
+            [*browser, *args], capture_output=True, text=True, timeout=CHROMIUM_TIMEOUT, check=True
+        )
 
 
 @pytest.mark.skipif(
