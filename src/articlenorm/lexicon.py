@@ -506,8 +506,10 @@ _ASCII_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 class Prepared:
-    """A block's text with the derived forms rules match against, each
-    computed once on first use and shared by every rule."""
+    """A block's text with the derived forms rules match against.  The
+    masked text, word count, rule tokens and the phrase index's result are
+    kept (shared by every rule, family and pass); the label, folded and
+    lowered forms are made when read, which the index does once per text."""
 
     __slots__ = (
         "_hits",

@@ -292,15 +292,32 @@ def _local_day(
     return Candidate(local, candidate.provenance)
 
 
+def _declared_day(
+    sources: Iterable[tuple[Provenance, str]],
+    head: HeadTags,
+    articles: list[LdArticle],
+    times: list[HtmlElement],
+    today: dt.date,
+) -> Candidate[str] | None:
+    """The first of ``sources`` that parses, on the publisher's day (see :func:`_local_day`)."""
+    first = _first(sources, today)
+    return _local_day(first, head, articles, times, today) if first is not None else None
+
+
+def _meta(head: HeadTags, keys: Iterable[str]) -> Iterable[tuple[Provenance, str]]:
+    """``(provenance, value)`` of the meta tags named ``keys``, in key order."""
+    for key in keys:
+        for value in head.meta.get(key, ()):
+            yield Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value
+
+
 def _published(
     head: HeadTags, articles: list[LdArticle], pages: list[LdArticle], times: list[HtmlElement]
 ) -> Iterable[tuple[Provenance, str]]:
     for a in articles:
         if a.date_published:
             yield _JSON_LD_PUBLISHED, a.date_published
-    for key in PUBLISHED_META:
-        for value in head.meta.get(key, ()):
-            yield Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value
+    yield from _meta(head, PUBLISHED_META)
     yield from _times(times, "published")
     for a in articles:
         if a.date_created:
@@ -321,8 +338,7 @@ def choose_date(
     """The page's publication date, strongest source first (``pages``: the
     page's JSON-LD WebPage objects, the weakest declared source)."""
     today = today or dt.date.today()
-    first = _first(_published(head, articles, pages or [], times), today)
-    found = _local_day(first, head, articles, times, today) if first is not None else None
+    found = _declared_day(_published(head, articles, pages or [], times), head, articles, times, today)
     from_url = url_date(url, today)
     if found is not None:
         parsed, source = found.value, found.provenance
@@ -337,6 +353,19 @@ def choose_date(
     return None
 
 
+def _modified(
+    head: HeadTags, articles: list[LdArticle], pages: list[LdArticle], times: list[HtmlElement]
+) -> Iterable[tuple[Provenance, str]]:
+    for a in articles:
+        if a.date_modified:
+            yield _JSON_LD_MODIFIED, a.date_modified
+    yield from _meta(head, MODIFIED_META)
+    yield from _times(times, "modified")
+    for p in pages:
+        if p.date_modified:
+            yield _JSON_LD_PAGE_MODIFIED, p.date_modified
+
+
 def choose_modified(
     head: HeadTags,
     articles: list[LdArticle],
@@ -348,21 +377,7 @@ def choose_modified(
     """The page's last-modified date, strongest source first; ``None`` when
     the page declares none, or only one before the ``published`` date."""
     today = today or dt.date.today()
-
-    def candidates() -> Iterable[tuple[Provenance, str]]:
-        for a in articles:
-            if a.date_modified:
-                yield _JSON_LD_MODIFIED, a.date_modified
-        for key in MODIFIED_META:
-            for value in head.meta.get(key, ()):
-                yield Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), value
-        yield from _times(times, "modified")
-        for p in pages or []:
-            if p.date_modified:
-                yield _JSON_LD_PAGE_MODIFIED, p.date_modified
-
-    first = _first(candidates(), today)
-    found = _local_day(first, head, articles, times, today) if first is not None else None
+    found = _declared_day(_modified(head, articles, pages or [], times), head, articles, times, today)
     if found is None or (published is not None and found.value[:10] < published.value[:10]):
         return None
     return found
