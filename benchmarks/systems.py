@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import articlenorm
+from articlenorm.cleaners import Scorer
 from benchmarks import peers
 from benchmarks.datasets import HTML_BODY_SETS, Case
 from benchmarks.quotes import PredQuote
@@ -60,6 +61,14 @@ class DocContext:
         """``inscriptis.get_text`` of the decoded page (the full-page text dump)."""
         return inscriptis_dump(self.markup)
 
+    @cached_property
+    def bs4_dump(self) -> str:
+        """BeautifulSoup's ``get_text("\\n")`` of the decoded page: the other full-page
+        dump a scraper commonly makes (as in :mod:`benchmarks.train_scorer`)."""
+        from bs4 import BeautifulSoup
+
+        return BeautifulSoup(self.markup, "lxml").get_text("\n")
+
     def trafilatura_default(self) -> str:
         """Default ``trafilatura.extract`` text, computed once (errors re-raised)."""
         if self._traf is None:
@@ -99,8 +108,9 @@ def _article_output(article: articlenorm.Article) -> Output:
     )
 
 
-def _an(source: str | bytes, fmt: str, ctx: DocContext) -> Output:
-    return _article_output(articlenorm.normalize(source, format=fmt, url=ctx.case.url))
+def _an(source: str | bytes, fmt: str, ctx: DocContext, *, scorer: bool = False) -> Output:
+    pipeline = [*articlenorm.default_pipeline(), Scorer()] if scorer else None
+    return _article_output(articlenorm.normalize(source, format=fmt, url=ctx.case.url, pipeline=pipeline))
 
 
 def _an_html(ctx: DocContext) -> Output:
@@ -113,6 +123,22 @@ def _an_text(ctx: DocContext) -> Output:
 
 def _an_dump(ctx: DocContext) -> Output:
     return _an(ctx.dump, "text", ctx)
+
+
+def _an_dump_bs4(ctx: DocContext) -> Output:
+    return _an(ctx.bs4_dump, "text", ctx)
+
+
+def _an_html_scorer(ctx: DocContext) -> Output:
+    return _an(ctx.raw, "html", ctx, scorer=True)
+
+
+def _an_dump_scorer(ctx: DocContext) -> Output:
+    return _an(ctx.dump, "text", ctx, scorer=True)
+
+
+def _an_dump_bs4_scorer(ctx: DocContext) -> Output:
+    return _an(ctx.bs4_dump, "text", ctx, scorer=True)
 
 
 def _an_after_trafilatura(ctx: DocContext) -> Output:
@@ -162,6 +188,16 @@ def _dump(ctx: DocContext) -> Output:
 AN_HTML = System("an", "articlenorm", _an_html, has_meta=True, has_quotes=True, is_subject=True)
 AN_TEXT = System("an-text", "articlenorm (text)", _an_text, True, True, True)
 AN_DUMP = System("an-dump", "articlenorm text(inscriptis dump)", _an_dump, True, True, True)
+AN_DUMP_BS4 = System("an-dump-bs4", "articlenorm text(bs4 dump)", _an_dump_bs4, True, True, True)
+# The opt-in learned block scorer (docs/scorer.md) after the default pipeline: its own
+# gain is the difference from the rules-only row of the same input.
+AN_HTML_SCORER = System("an+scorer", "articlenorm + scorer", _an_html_scorer, True, True, True)
+AN_DUMP_SCORER = System(
+    "an-dump+scorer", "articlenorm + scorer text(inscriptis dump)", _an_dump_scorer, True, True, True
+)
+AN_DUMP_BS4_SCORER = System(
+    "an-dump-bs4+scorer", "articlenorm + scorer text(bs4 dump)", _an_dump_bs4_scorer, True, True, True
+)
 AN_TRAF = System(
     "an-traf",
     "articlenorm text(trafilatura.extract)",
@@ -183,6 +219,10 @@ REGISTRY: dict[str, System] = {
         AN_HTML,
         AN_TEXT,
         AN_DUMP,
+        AN_DUMP_BS4,
+        AN_HTML_SCORER,
+        AN_DUMP_SCORER,
+        AN_DUMP_BS4_SCORER,
         AN_TRAF,
         TRAF,
         TRAF_P,
@@ -201,9 +241,9 @@ def systems_for(dataset: str, *, subject_only: bool = False) -> list[System]:
     elif dataset == "turku-lines-en":
         rows = [AN_TEXT, TRAF, TRAF_P, TRAF_R, JUSTEXT, KEEP_ALL]
     else:
-        rows = [AN_HTML, TRAF, TRAF_P, TRAF_R, JUSTEXT]
+        rows = [AN_HTML, AN_HTML_SCORER, TRAF, TRAF_P, TRAF_R, JUSTEXT]
         if dataset in HTML_BODY_SETS:
-            rows += [DUMP, AN_DUMP, AN_TRAF]
+            rows += [DUMP, AN_DUMP, AN_DUMP_SCORER, AN_DUMP_BS4, AN_DUMP_BS4_SCORER, AN_TRAF]
     if subject_only:
         rows = [s for s in rows if s.is_subject]
     return rows

@@ -89,3 +89,17 @@ def test_synthetic_text_is_seeded_and_sized() -> None:
     blocks = synth.text_of_paragraphs(100, seed=1).split("\n\n")
     assert len(blocks) == 100
     assert any("\u201d" in b and " said" in b for b in blocks)
+
+
+def test_body_sets_have_both_dumpers_and_the_scorer_beside_rules_only(tmp_path: Path) -> None:
+    from benchmarks.systems import DocContext, systems_for
+
+    keys = [s.key for s in systems_for("readability-pages")]
+    for rules_only in ("an", "an-dump", "an-dump-bs4"):
+        assert rules_only in keys
+        assert f"{rules_only}+scorer" in keys
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><nav>Home</nav><p>First <b>bold</b> words.</p></body></html>", "utf-8")
+    ctx = DocContext(Case(id="p", dataset="d", input_path=page, kind="html"))
+    lines = [line for line in ctx.bs4_dump.splitlines() if line.strip()]
+    assert lines == ["Home", "First ", "bold", " words."]  # get_text("\n"): one line per text node
