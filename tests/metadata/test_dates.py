@@ -236,3 +236,41 @@ def test_no_date_near_headline_from_the_body_an_update_stamp_or_a_sentence() -> 
         "the ferry that ran from the harbour.</p></body></html>"
     )
     assert read_page_meta(scan_of(sentence), today=TODAY, use_htmldate=False).date is None
+
+
+def test_date_line_under_the_headline_inside_the_article_container() -> None:
+    # The article wrapper opening after the headline holds the body too: it
+    # is a container, not the body, so the date line inside it is read.
+    html = (
+        '<html lang="de"><body><h1>Neue Fähre fährt wieder</h1><div class="article">'
+        "<p>1. Mai 2024, Jana Roe</p><p>" + "Die Fähre fährt wieder. " * 20 + "</p></div></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-01", "date-near-headline")
+
+
+def test_unmarked_time_under_the_headline_is_the_publication_date() -> None:
+    html = (
+        '<html lang="en"><body><h1>Ferry back</h1><div><time datetime="2024-05-02T09:00">May 2</time></div>'
+        "<p>" + "The ferry is back. " * 20 + "</p></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-02T09:00", "date-near-headline")
+    updated = html.replace("<time ", '<time class="updated" ')
+    assert read_page_meta(scan_of(updated), today=TODAY, use_htmldate=False).date is None
+
+
+def test_date_line_under_the_headline_that_shows_the_title_not_the_logo() -> None:
+    # The first <h1> is the site's logo; the date sits under the story's own
+    # headline, the heading that shows the page's title.
+    filler = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(30))
+    html = (
+        '<html lang="en"><head><title>Ferry back on the river | Harbour News</title></head><body>'
+        f"<h1>Harbour News</h1><ul>{filler}</ul><h1>Ferry back on the river</h1><p>May 2, 2024</p>"
+        "<p>" + "The ferry is back. " * 20 + "</p></body></html>"
+    )
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-02"
+    # The long paragraph under the story's headline still ends the header:
+    # a date further down is not read.
+    late = html.replace("<p>May 2, 2024</p>", "").replace("</body>", "<p>May 2, 2024</p></body>")
+    assert read_page_meta(scan_of(late), today=TODAY, use_htmldate=False).date is None

@@ -21,6 +21,7 @@ from .dates import (
     choose_date,
     choose_modified,
     date_near_headline,
+    headline_element,
     htmldate_fallback,
     parse_date_value,
 )
@@ -118,7 +119,7 @@ def read_page_meta(
     date = choose_date(head, articles, scan.times, page_url, today, pages)
     language = choose_language(head, articles)
     if date is None:
-        heading = scan.h1[0] if scan.h1 else (scan.marked_headlines[0] if scan.marked_headlines else None)
+        heading = headline_element([*scan.h1, *scan.marked_headlines], title.value if title else None)
         date = date_near_headline(heading, scan.elements, language.value if language else None, today)
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)

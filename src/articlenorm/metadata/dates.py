@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..fields.dates import label_before, parse_date_line, plausible_day
 from ..lexicon import available_languages
 from ..provenance import Candidate, Origin, Provenance, Strength
-from ..textutil import clean
+from ..textutil import clean, norm
 from .head import HeadTags
 from .jsonld import LdArticle
 
@@ -45,6 +45,7 @@ __all__ = [
     "choose_date",
     "choose_modified",
     "date_near_headline",
+    "headline_element",
     "htmldate_fallback",
     "parse_date_value",
     "url_date",
@@ -404,9 +405,10 @@ def date_near_headline(
 ) -> Candidate[str] | None:
     """A publication date printed as a line of its own right after (else
     right before) the page's headline element: "Hamburg, 2. November 2021",
-    "Published 3 May 2024 | Jane Roe".  Read for pages that declare no
-    date, before the URL-less fallback to htmldate; an update stamp
-    ("Aktualisiert am ...") is not the publication date and is skipped."""
+    "Published 3 May 2024 | Jane Roe", or a ``<time>`` there that nothing
+    marks as an update.  Read for pages that declare no date, before the
+    URL-less fallback to htmldate; an update stamp ("Aktualisiert am ...")
+    is not the publication date and is skipped."""
     if headline is None:
         return None
     try:
@@ -417,13 +419,21 @@ def date_near_headline(
     inside = set(headline.iter())
     after = [el for el in elements[at + 1 : at + 1 + NEAR_HEADLINE_ELEMENTS] if el not in inside]
     before = list(reversed(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : at]))
+    today = today or dt.date.today()
     for run in (after, before):
         for el in run:
-            if el.tag in ("script", "style", "noscript", "a", "time"):
+            if el.tag in ("script", "style", "noscript", "a"):
+                continue
+            if el.tag == "time":
+                found_time = _near_time(el, langs, today)
+                if found_time is not None:
+                    return Candidate(found_time, _NEAR_HEADLINE)
                 continue
             text = " ".join(" ".join(el.itertext()).split())
             if len(text) > MAX_HEADER_TEXT:
-                break  # the body begins (or, before the headline, the page's navigation)
+                if len(_own_text(el)) > MAX_HEADER_TEXT:
+                    break  # a paragraph: the body begins (or, before the headline, the navigation)
+                continue  # a container of the header lines and the body
             if not text or len(el) > 3:
                 continue  # a container of the lines, not a line
             found = parse_date_line(text, langs, today=today)
@@ -431,6 +441,40 @@ def date_near_headline(
                 continue
             return Candidate(found.value, _NEAR_HEADLINE)
     return None
+
+
+def headline_element(headings: Iterable[HtmlElement], title: str | None) -> HtmlElement | None:
+    """The heading element that shows the page's ``title`` (its text and the
+    title contain one another), else the first of ``headings``: a page's
+    first ``<h1>`` is often the site's logo, and the date line sits under
+    the story's own headline."""
+    headings = list(headings)
+    key = norm(title)
+    if key:
+        for el in headings:
+            text = norm(el.text_content())
+            if text and (text in key or key in text):
+                return el
+    return headings[0] if headings else None
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The text ``el`` holds itself (its text and its children's tails), not
+    the text of its child elements."""
+    parts = [el.text or ""] + [child.tail or "" for child in el]
+    return " ".join(" ".join(parts).split())
+
+
+def _near_time(el: HtmlElement, langs: tuple[str, ...], today: dt.date) -> str | None:
+    """The day of a ``<time>`` near the headline that is not an update stamp."""
+    kind = _time_kind(el)
+    if kind is not None and kind[0] == "modified":
+        return None
+    stamp = el.get("datetime")
+    if stamp:
+        return parse_date_value(stamp, today)
+    found = parse_date_line(" ".join(el.text_content().split()), langs, today=today)
+    return found.value if found is not None and not found.updated else None
 
 
 def _date_languages(language: str | None) -> tuple[str, ...]:
