@@ -6,8 +6,13 @@ the article object, also inside an ``@graph``); publication-date meta tags
 (``article:published_time`` and kin); a ``<time>`` marked as the publication
 time by its markup or by the label printed before it ("Published",
 "Veröffentlicht am"); JSON-LD ``dateCreated``; the ``datePublished`` of a
-JSON-LD WebPage; a date path in the URL (``/2024/05/17/``).  htmldate (with
-``original_date=True``) is the last resort, called by the reader of the page.
+JSON-LD WebPage; a date path in the URL (``/2024/05/17/``); the date the
+page shows (a date line or ``<time>`` under the headline, a date on the
+byline's line, a line whose date follows a publication label).  htmldate
+(with ``original_date=True``) is the last resort, called by the reader of
+the page.  The shown date also settles the doubts the declared dates leave
+(see :func:`choose_date`): which of several disagreeing declared dates, the
+publisher's day of a UTC stamp, a generic ``date`` meta key.
 
 The modification date is read the same way from ``dateModified``,
 ``article:modified_time`` and kin and a ``<time>`` marked or labelled as an
@@ -15,7 +20,9 @@ update ("Updated", "Aktualisiert am"); a modification date is never taken
 for the publication date, nor one before it.
 
 Values keep the calendar day (and time) as written: no time-zone
-conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day.
+conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day; a
+stamp written in UTC is moved to the publisher's day only where the page
+gives its offset (its other stamps) or prints the same moment.
 Dates in the future or before the web are rejected, and a URL only counts
 when year, month and day are separate path parts: an 8-digit run in a URL is
 as often an article ID as a date.
