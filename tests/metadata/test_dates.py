@@ -236,3 +236,153 @@ def test_no_date_near_headline_from_the_body_an_update_stamp_or_a_sentence() -> 
         "the ferry that ran from the harbour.</p></body></html>"
     )
     assert read_page_meta(scan_of(sentence), today=TODAY, use_htmldate=False).date is None
+
+
+def test_date_line_under_the_headline_inside_the_article_container() -> None:
+    # The article wrapper opening after the headline holds the body too: it
+    # is a container, not the body, so the date line inside it is read.
+    html = (
+        '<html lang="de"><body><h1>Neue Fähre fährt wieder</h1><div class="article">'
+        "<p>1. Mai 2024, Jana Roe</p><p>" + "Die Fähre fährt wieder. " * 20 + "</p></div></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-01", "date-near-headline")
+
+
+def test_unmarked_time_under_the_headline_is_the_publication_date() -> None:
+    html = (
+        '<html lang="en"><body><h1>Ferry back</h1><div><time datetime="2024-05-02T09:00">May 2</time></div>'
+        "<p>" + "The ferry is back. " * 20 + "</p></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-02T09:00", "date-near-headline")
+    updated = html.replace("<time ", '<time class="updated" ')
+    assert read_page_meta(scan_of(updated), today=TODAY, use_htmldate=False).date is None
+
+
+def test_date_line_under_the_headline_that_shows_the_title_not_the_logo() -> None:
+    # The first <h1> is the site's logo; the date sits under the story's own
+    # headline, the heading that shows the page's title.
+    filler = "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(30))
+    html = (
+        '<html lang="en"><head><title>Ferry back on the river | Harbour News</title></head><body>'
+        f"<h1>Harbour News</h1><ul>{filler}</ul><h1>Ferry back on the river</h1><p>May 2, 2024</p>"
+        "<p>" + "The ferry is back. " * 20 + "</p></body></html>"
+    )
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date.value == "2024-05-02"
+    # The long paragraph under the story's headline still ends the header:
+    # a date further down is not read.
+    late = html.replace("<p>May 2, 2024</p>", "").replace("</body>", "<p>May 2, 2024</p></body>")
+    assert read_page_meta(scan_of(late), today=TODAY, use_htmldate=False).date is None
+
+
+def _story(head: str, header: str, lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><h1>Ferry back</h1>{header}'
+        "<p>" + "The ferry is back on the river. " * 20 + "</p></body></html>"
+    )
+
+
+def test_declared_dates_that_disagree_are_decided_by_the_date_the_page_shows() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2024-05-10T08:00:00+02:00"}</script>'
+        '<meta property="article:published_time" content="2024-05-14T08:00:00+02:00">'
+    )
+    meta = read_page_meta(scan_of(_story(head, "<p>14.05.2024</p>")), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == (
+        "2024-05-14T08:00",
+        "meta:article:published_time=date-near-headline",
+    )
+    # Shown nowhere: the strongest declared source, as before.
+    meta = read_page_meta(scan_of(_story(head, "")), today=TODAY, use_htmldate=False)
+    assert str(meta.date.provenance) == "json-ld:datePublished"
+
+
+def test_a_declared_date_the_page_shows_differently_is_kept() -> None:
+    # One declared publication date and a different day printed under the
+    # headline (a republished piece shows its new day): the declared one.
+    head = '<meta property="article:published_time" content="2024-05-10T08:00:00+02:00">'
+    meta = read_page_meta(scan_of(_story(head, "<p>May 20, 2024</p>")), today=TODAY, use_htmldate=False)
+    assert meta.date.value == "2024-05-10T08:00"
+
+
+def test_utc_stamp_and_the_same_moment_printed_in_local_time() -> None:
+    # 02:41 UTC on the 4th is 22:41 on the 3rd in La Paz (UTC-4): the page
+    # prints the publisher's clock.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "Sat, 04 May 2024 02:41:00 GMT"}</script>'
+    )
+    meta = read_page_meta(
+        scan_of(_story(head, "<p>3/5/2024 22:41</p>", "es")), today=TODAY, use_htmldate=False
+    )
+    assert (meta.date.value, str(meta.date.provenance)) == (
+        "2024-05-03T22:41",
+        "date-near-headline~json-ld:datePublished",
+    )
+    # A shown day without a time may be any zone's day: the stamp stays.
+    meta = read_page_meta(scan_of(_story(head, "<p>3/5/2024</p>", "es")), today=TODAY, use_htmldate=False)
+    assert meta.date.value == "2024-05-04"
+    # Another minute is another moment (a different event), not a zone.
+    meta = read_page_meta(
+        scan_of(_story(head, "<p>3/5/2024 22:15</p>", "es")), today=TODAY, use_htmldate=False
+    )
+    assert meta.date.value == "2024-05-04"
+
+
+def test_rfc_2822_offset_puts_a_utc_stamp_on_the_publishers_day() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-18T22:04:00Z"}'
+        '</script><meta name="date" content="Sun, 19 May 2024 00:04:00 +0200">'
+    )
+    assert (
+        read_page_meta(scan_of(_story(head, "")), today=TODAY, use_htmldate=False).date.value
+        == "2024-05-19T00:04"
+    )
+
+
+def test_generic_date_meta_gives_way_to_the_shown_date() -> None:
+    # "date"/"dc.date"/"dcterms.date" do not say which date they hold.
+    head = '<meta name="dcterms.date" content="2024-05-21T11:02">'
+    meta = read_page_meta(
+        scan_of(_story(head, "<p>Hamburg, 14.05.2024</p>", "de")), today=TODAY, use_htmldate=False
+    )
+    assert (meta.date.value, str(meta.date.provenance)) == (
+        "2024-05-14",
+        "date-near-headline~meta:dcterms.date",
+    )
+    meta = read_page_meta(scan_of(_story(head, "", "de")), today=TODAY, use_htmldate=False)
+    assert meta.date.value == "2024-05-21T11:02"
+
+
+def test_date_printed_with_the_byline() -> None:
+    header = (
+        '<div class="meta"><span class="author">von Jana Roe</span> am 14.05.2024 Tipp drucken Teilen</div>'
+    )
+    meta = read_page_meta(scan_of(_story("", header, "de")), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-14", "date-by-byline")
+
+
+def test_commenters_bylines_far_below_the_headline_give_no_date() -> None:
+    comments = "".join(
+        f'<li><header><span class="author">Reader {i}</span> May {i + 1}, 2024 at 9:00 pm Reply</header>'
+        f"<p>Comment {i}.</p></li>"
+        for i in range(40)
+    )
+    html = _story("", "").replace("</body>", f"<ol>{comments}</ol></body>")
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+
+
+def test_labelled_publication_line_anywhere_on_the_page() -> None:
+    html = _story("", "", "de").replace(
+        "</body>", "<p>Veröffentlicht am 16.05.2024 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0</p></body>"
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert (meta.date.value, str(meta.date.provenance)) == ("2024-05-16", "date-line+label")
+    # A bare "Datum:" or an update label says nothing about the publication.
+    for label in ("Datum:", "Aktualisiert am"):
+        other = _story("", "", "de").replace(
+            "</body>", f"<p>{label} 16.05.2024 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0</p></body>"
+        )
+        assert read_page_meta(scan_of(other), today=TODAY, use_htmldate=False).date is None

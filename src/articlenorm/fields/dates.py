@@ -57,6 +57,9 @@ class DateLine:
     value: str  # ISO date or date-time
     updated: bool  # the only date on the line is an update stamp
     residue: str  # the words left when date, time, labels and fillers are removed
+    #: A label naming the publication ("Veröffentlicht am", "Published")
+    #: stands right before the date (see :func:`label_before`).
+    published: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,8 @@ def parse_date_line(
         before = text[: m.start()].casefold()
         updated = any(re.search(rf"(?<!\w){re.escape(lab)}\W*$", before) for lab in lang.updated)
         residue = _residue(rest, lang)
-        return DateLine(value, updated, residue)
+        published = not updated and label_before(text[: m.start()]) == "published"
+        return DateLine(value, updated, residue, published)
     return None
 
 

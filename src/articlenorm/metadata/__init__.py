@@ -20,8 +20,11 @@ from .dates import (
     HTMLDATE,
     choose_date,
     choose_modified,
+    date_by_byline,
     date_near_headline,
+    headline_element,
     htmldate_fallback,
+    labelled_date_line,
     parse_date_value,
 )
 from .head import read_head
@@ -115,11 +118,20 @@ def read_page_meta(
     title = choose_title(declared, head.title, find_headings(scan), sites, lambda: page_lines(scan))
     publishers = [a.publisher for a in articles if a.publisher and a.publisher_is_organisation]
     authors = choose_authors(head, articles, scan.bylines, sites, publishers)
-    date = choose_date(head, articles, scan.times, page_url, today, pages)
     language = choose_language(head, articles)
+    lang = language.value if language else None
+    heading = headline_element([*scan.h1, *scan.marked_headlines], title.value if title else None)
+
+    def shown() -> Candidate[str] | None:
+        return (
+            date_near_headline(heading, scan.elements, lang, today)
+            or date_by_byline(scan.bylines, heading, scan.elements, lang, today)
+            or labelled_date_line(scan.elements, lang, today)
+        )
+
+    date = choose_date(head, articles, scan.times, page_url, today, pages, shown)
     if date is None:
-        heading = scan.h1[0] if scan.h1 else (scan.marked_headlines[0] if scan.marked_headlines else None)
-        date = date_near_headline(heading, scan.elements, language.value if language else None, today)
+        date = shown()
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)
         date = Candidate(found, HTMLDATE) if found else None

@@ -6,8 +6,13 @@ the article object, also inside an ``@graph``); publication-date meta tags
 (``article:published_time`` and kin); a ``<time>`` marked as the publication
 time by its markup or by the label printed before it ("Published",
 "Veröffentlicht am"); JSON-LD ``dateCreated``; the ``datePublished`` of a
-JSON-LD WebPage; a date path in the URL (``/2024/05/17/``).  htmldate (with
-``original_date=True``) is the last resort, called by the reader of the page.
+JSON-LD WebPage; a date path in the URL (``/2024/05/17/``); the date the
+page shows (a date line or ``<time>`` under the headline, a date on the
+byline's line, a line whose date follows a publication label).  htmldate
+(with ``original_date=True``) is the last resort, called by the reader of
+the page.  The shown date also settles the doubts the declared dates leave
+(see :func:`choose_date`): which of several disagreeing declared dates, the
+publisher's day of a UTC stamp, a generic ``date`` meta key.
 
 The modification date is read the same way from ``dateModified``,
 ``article:modified_time`` and kin and a ``<time>`` marked or labelled as an
@@ -15,7 +20,9 @@ update ("Updated", "Aktualisiert am"); a modification date is never taken
 for the publication date, nor one before it.
 
 Values keep the calendar day (and time) as written: no time-zone
-conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day.
+conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day; a
+stamp written in UTC is moved to the publisher's day only where the page
+gives its offset (its other stamps) or prints the same moment.
 Dates in the future or before the web are rejected, and a URL only counts
 when year, month and day are separate path parts: an 8-digit run in a URL is
 as often an article ID as a date.
@@ -25,14 +32,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from email.utils import parsedate as parsedate_tuple
+from email.utils import parsedate_tz
 from typing import TYPE_CHECKING
 
 from ..fields.dates import label_before, parse_date_line, plausible_day
 from ..lexicon import available_languages
 from ..provenance import Candidate, Origin, Provenance, Strength
-from ..textutil import clean
+from ..textutil import clean, norm
 from .head import HeadTags
 from .jsonld import LdArticle
 
@@ -44,8 +52,11 @@ __all__ = [
     "URL_DATE",
     "choose_date",
     "choose_modified",
+    "date_by_byline",
     "date_near_headline",
+    "headline_element",
     "htmldate_fallback",
+    "labelled_date_line",
     "parse_date_value",
     "url_date",
 ]
@@ -92,10 +103,14 @@ MODIFIED_META = (
     "dc.date.modified",
     "dcterms.modified",
 )
-#: htmldate's extensive search also reads dates out of free text.  On the
-#: trafilatura-eval tune split (137 pages with no declared date) it answered
-#: 111 right / 26 wrong in 40 ms a page; without it 92 right / 19 wrong /
-#: 26 none in 7 ms.  A wrong date is worse than none, and the time matters.
+#: htmldate's extensive search also reads dates out of free text.  Off,
+#: by the rule that a wrong date is worse than none: the fallback runs on
+#: pages that declare and show no date, where a date in the free text may
+#: be one the story mentions.  Not tuned (no training set has date
+#: gold).  For information, measured once on trafilatura-eval (a measuring
+#: set) with this branch's sources before it: of the 93 pages that reach the
+#: fallback, off gives 52 right / 19 wrong / 22 none, on 65 right / 27 wrong
+#: / 1 none (18 vs 26 ms a page).
 EXTENSIVE_SEARCH = False
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)(?:[T\s]+(?P<H>[0-2]?\d):(?P<M>[0-5]\d))?(?!\d)"
@@ -224,33 +239,53 @@ def _first(candidates: Iterable[tuple[Provenance, str]], today: dt.date) -> tupl
 
 
 _STAMP = re.compile(
-    r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)\s*$"
+    r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?\s*$"
 )
 
 
-def _offset(value: str) -> dt.timedelta | None:
-    """The UTC offset an ISO time stamp is written with (``None`` without one)."""
+def _instant(value: str) -> tuple[dt.datetime, dt.timedelta | None] | None:
+    """The clock time an ISO 8601 or RFC 2822 time stamp is written with,
+    and the UTC offset written with it (``None`` when it names none)."""
     m = _STAMP.match(value)
-    if not m:
+    if m:
+        try:
+            y, mo, d, h, mi = (int(m.group(i)) for i in range(1, 6))
+            clock = dt.datetime(y, mo, d, h, mi)
+        except ValueError:
+            return None
+        zone = m.group(6)
+        if zone is None:
+            return clock, None
+        if zone == "Z":
+            return clock, dt.timedelta(0)
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        return clock, sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    if not re.search(r"[A-Za-z]{3}.*\d:\d\d", value):
         return None
-    zone = m.group(6)
-    if zone == "Z":
-        return dt.timedelta(0)
-    sign = -1 if zone[0] == "-" else 1
-    digits = zone[1:].replace(":", "")
-    return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    parsed = parsedate_tz(value)
+    if parsed is None:
+        return None
+    try:
+        clock = dt.datetime(*parsed[:5])
+    except ValueError:
+        return None
+    zone_named = re.search(r"(?:[+-]\d{4}|\b(?:GMT|UTC|UT|Z)\b)\s*$", value.strip())
+    return clock, (dt.timedelta(seconds=parsed[9] or 0) if zone_named else None)
+
+
+def _offset(value: str) -> dt.timedelta | None:
+    """The UTC offset a time stamp is written with (``None`` without one)."""
+    found = _instant(value)
+    return found[1] if found is not None else None
 
 
 def _in_zone(value: str, offset: dt.timedelta) -> str | None:
     """A UTC time stamp as the publisher's clock shows it at ``offset``."""
-    m = _STAMP.match(value)
-    if not m:
+    found = _instant(value)
+    if found is None:
         return None
-    y, mo, d, h, mi = (int(m.group(i)) for i in range(1, 6))
-    try:
-        local = dt.datetime(y, mo, d, h, mi) + offset
-    except ValueError:
-        return None
+    local = found[0] + offset
     if (local.hour, local.minute) == (0, 0):
         return local.date().isoformat()  # midnight: a day, as parse_date_value writes it
     return f"{local.date().isoformat()}T{local.hour:02d}:{local.minute:02d}"
@@ -327,6 +362,11 @@ def _published(
             yield _JSON_LD_PAGE, p.date_published
 
 
+#: Meta keys that name a date but not which one: CMSs fill them with the
+#: page's creation or last change as often as with the publication.
+GENERIC_META = frozenset({"date", "dc.date", "dcterms.date"})
+
+
 def choose_date(
     head: HeadTags,
     articles: list[LdArticle],
@@ -334,23 +374,96 @@ def choose_date(
     url: str | None,
     today: dt.date | None = None,
     pages: list[LdArticle] | None = None,
+    shown: Callable[[], Candidate[str] | None] | None = None,
 ) -> Candidate[str] | None:
     """The page's publication date, strongest source first (``pages``: the
-    page's JSON-LD WebPage objects, the weakest declared source)."""
+    page's JSON-LD WebPage objects, the weakest declared source).
+
+    ``shown`` gives the date the page prints for readers (a date line under
+    the headline or by the byline); it is read only where the declared
+    dates leave a doubt: where they disagree, the declared date the page
+    also shows wins; a time stamp written in UTC (or with no zone) one day
+    off the shown day is the shown day (the publisher's own); and a date
+    from a generic meta key (:data:`GENERIC_META`) gives way to the shown
+    one."""
     today = today or dt.date.today()
-    found = _declared_day(_published(head, articles, pages or [], times), head, articles, times, today)
+    declared = _all_parsed(_published(head, articles, pages or [], times), today)
     from_url = url_date(url, today)
-    if found is not None:
-        parsed, source = found.value, found.provenance
-        if from_url and from_url != parsed[:10] and _one_day_apart(from_url, parsed[:10]):
-            # A time stamp in UTC falls on the next or previous day for
-            # the publisher; the URL carries the publisher's own date.
-            corrected = Provenance(Origin.URL, "url", Strength.DECLARED, overrides=source)
-            return Candidate(from_url, corrected)
+    if not declared:
+        return Candidate(from_url, URL_DATE) if from_url else None
+    found = _local_day(declared[0], head, articles, times, today)
+    if from_url and from_url != found.value[:10] and _one_day_apart(from_url, found.value[:10]):
+        # A time stamp in UTC falls on the next or previous day for
+        # the publisher; the URL carries the publisher's own date.
+        corrected = Provenance(Origin.URL, "url", Strength.DECLARED, overrides=found.provenance)
+        return Candidate(from_url, corrected)
+    days = {c.value[:10] for c, _ in declared}
+    raw = declared[0][1]
+    in_doubt = (
+        len(days) > 1
+        or (_has_clock(raw) and _offset(raw) in (None, dt.timedelta(0)))
+        or found.provenance.name.removeprefix("meta:") in GENERIC_META
+    )
+    seen = shown() if in_doubt and shown is not None else None
+    if seen is None or seen.value[:10] == found.value[:10]:
         return found
-    if from_url:
-        return Candidate(from_url, URL_DATE)
-    return None
+    day = seen.value[:10]
+    for candidate, value in declared:
+        if candidate.value[:10] == day:
+            local = _local_day((candidate, value), head, articles, times, today)
+            return Candidate(local.value, local.provenance.confirmed(seen.provenance))
+    if _same_instant_elsewhere(raw, seen.value):
+        return Candidate(seen.value, _declared(seen.provenance, found.provenance))
+    if found.provenance.name.removeprefix("meta:") in GENERIC_META:
+        return Candidate(seen.value, _declared(seen.provenance, found.provenance))
+    return found
+
+
+def _declared(shown: Provenance, over: Provenance) -> Provenance:
+    """A shown date preferred to the declared source ``over``."""
+    return Provenance(shown.origin, shown.name, Strength.DECLARED, overrides=over)
+
+
+#: The widest UTC offset in use (Kiribati, UTC+14).
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
+def _same_instant_elsewhere(stamp: str, shown: str) -> bool:
+    """Whether ``shown`` (a day and time printed on the page) is the moment
+    of ``stamp`` (written in UTC or with no zone) on a clock in another time
+    zone, on another day: the minutes agree and the hours differ by a
+    whole-quarter-hour offset of at most 14 hours.  A shown day without a
+    time could be any day's, and says nothing."""
+    found = _instant(stamp)
+    if found is None or found[1] not in (None, dt.timedelta(0)) or "T" not in shown:
+        return False
+    try:
+        clock = dt.datetime.fromisoformat(shown)
+    except ValueError:
+        return False
+    apart = clock - found[0]
+    return (
+        clock.date() != found[0].date()
+        and abs(apart) <= _MAX_OFFSET
+        and apart % dt.timedelta(minutes=15) == dt.timedelta(0)
+    )
+
+
+def _has_clock(value: str) -> bool:
+    """Whether a time stamp is written with a time of day (not a bare day)."""
+    return _instant(value) is not None
+
+
+def _all_parsed(
+    candidates: Iterable[tuple[Provenance, str]], today: dt.date
+) -> list[tuple[Candidate[str], str]]:
+    """Every candidate that parses, in order, with its value as written."""
+    out = []
+    for source, value in candidates:
+        parsed = parse_date_value(value, today)
+        if parsed:
+            out.append((Candidate(parsed, source), value))
+    return out
 
 
 def _modified(
@@ -404,9 +517,10 @@ def date_near_headline(
 ) -> Candidate[str] | None:
     """A publication date printed as a line of its own right after (else
     right before) the page's headline element: "Hamburg, 2. November 2021",
-    "Published 3 May 2024 | Jane Roe".  Read for pages that declare no
-    date, before the URL-less fallback to htmldate; an update stamp
-    ("Aktualisiert am ...") is not the publication date and is skipped."""
+    "Published 3 May 2024 | Jane Roe", or a ``<time>`` there that nothing
+    marks as an update.  Read for pages that declare no date, before the
+    URL-less fallback to htmldate; an update stamp ("Aktualisiert am ...")
+    is not the publication date and is skipped."""
     if headline is None:
         return None
     try:
@@ -417,13 +531,21 @@ def date_near_headline(
     inside = set(headline.iter())
     after = [el for el in elements[at + 1 : at + 1 + NEAR_HEADLINE_ELEMENTS] if el not in inside]
     before = list(reversed(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : at]))
+    today = today or dt.date.today()
     for run in (after, before):
         for el in run:
-            if el.tag in ("script", "style", "noscript", "a", "time"):
+            if el.tag in ("script", "style", "noscript", "a"):
+                continue
+            if el.tag == "time":
+                found_time = _near_time(el, langs, today)
+                if found_time is not None:
+                    return Candidate(found_time, _NEAR_HEADLINE)
                 continue
             text = " ".join(" ".join(el.itertext()).split())
             if len(text) > MAX_HEADER_TEXT:
-                break  # the body begins (or, before the headline, the page's navigation)
+                if len(_own_text(el)) > MAX_HEADER_TEXT:
+                    break  # a paragraph: the body begins (or, before the headline, the navigation)
+                continue  # a container of the header lines and the body
             if not text or len(el) > 3:
                 continue  # a container of the lines, not a line
             found = parse_date_line(text, langs, today=today)
@@ -431,6 +553,114 @@ def date_near_headline(
                 continue
             return Candidate(found.value, _NEAR_HEADLINE)
     return None
+
+
+#: How many of the page's byline elements are read for a date printed with
+#: the byline (the article's own byline comes first; later ones are often
+#: teasers or comments).  Set by reading synthetic layouts, not tuned.
+MAX_BYLINES = 3
+#: How many elements after the headline a byline with a date may be: the
+#: header (kicker, standfirst, image with caption and credit, byline) fits
+#: in it; set by reading synthetic layouts, not tuned on a dev set.
+BYLINE_WINDOW = 60
+_BY_BYLINE = Provenance(Origin.LINE, "date-by-byline", Strength.INFERRED)
+_LABELLED_LINE = Provenance(Origin.LINE, "date-line+label", Strength.INFERRED)
+_NOT_LINE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "a"})
+
+
+def date_by_byline(
+    bylines: list[HtmlElement],
+    headline: HtmlElement | None,
+    elements: list[HtmlElement],
+    language: str | None,
+    today: dt.date | None = None,
+) -> Candidate[str] | None:
+    """A date printed on the byline's own line: "von Jane Roe am 3. Mai
+    2024", "Par Loïc Le Clerc | 30 septembre 2018" (the byline element, or
+    the line that holds it).  The names are the rest of such a line, so the
+    words besides the date are not counted; an update stamp is skipped.
+    Only a byline in the article's header counts (after the headline and
+    before the first paragraph of the body, at most :data:`BYLINE_WINDOW`
+    elements on): further down, bylines are teasers' and commenters'."""
+    if headline is None:
+        return None
+    try:
+        at = elements.index(headline)
+    except ValueError:
+        return None
+    end = at + 1
+    for el in elements[at + 1 : at + BYLINE_WINDOW]:
+        if len(_own_text(el)) > MAX_HEADER_TEXT:
+            break  # the body begins
+        end += 1
+    near = set(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : end])
+    langs = _date_languages(language)
+    for el in [b for b in bylines if b in near][:MAX_BYLINES]:
+        for line in (el, el.getparent()):
+            if line is None or line.tag in _NOT_LINE_TAGS:
+                continue
+            text = " ".join(" ".join(line.itertext()).split())
+            if not text or len(text) > MAX_HEADER_TEXT:
+                continue
+            found = parse_date_line(text, langs, today=today)
+            if found is not None and not found.updated:
+                return Candidate(found.value, _BY_BYLINE)
+    return None
+
+
+def labelled_date_line(
+    elements: list[HtmlElement], language: str | None, today: dt.date | None = None
+) -> Candidate[str] | None:
+    """The first line of the page whose date follows a label naming the
+    publication ("Veröffentlicht am 16.08.2019", "Mise en ligne le 23 mai
+    2019", "Published: May 3, 2024"), wherever it is printed.  A bare
+    "Datum:" or "Stand:" does not say which date follows (see
+    :func:`~articlenorm.fields.dates.label_before`)."""
+    langs = _date_languages(language)
+    for el in elements:
+        if el.tag in _NOT_LINE_TAGS or len(el) > 3 or not isinstance(el.tag, str):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > MAX_HEADER_TEXT or not any(c.isdigit() for c in text):
+            continue
+        found = parse_date_line(text, langs, today=today)
+        if found is not None and found.published:
+            return Candidate(found.value, _LABELLED_LINE)
+    return None
+
+
+def headline_element(headings: Iterable[HtmlElement], title: str | None) -> HtmlElement | None:
+    """The heading element that shows the page's ``title`` (its text and the
+    title contain one another), else the first of ``headings``: a page's
+    first ``<h1>`` is often the site's logo, and the date line sits under
+    the story's own headline."""
+    headings = list(headings)
+    key = norm(title)
+    if key:
+        for el in headings:
+            text = norm(el.text_content())
+            if text and (text in key or key in text):
+                return el
+    return headings[0] if headings else None
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The text ``el`` holds itself (its text and its children's tails), not
+    the text of its child elements."""
+    parts = [el.text or ""] + [child.tail or "" for child in el]
+    return " ".join(" ".join(parts).split())
+
+
+def _near_time(el: HtmlElement, langs: tuple[str, ...], today: dt.date) -> str | None:
+    """The day of a ``<time>`` near the headline that is not an update stamp."""
+    kind = _time_kind(el)
+    if kind is not None and kind[0] == "modified":
+        return None
+    stamp = el.get("datetime")
+    if stamp:
+        return parse_date_value(stamp, today)
+    found = parse_date_line(" ".join(el.text_content().split()), langs, today=today)
+    return found.value if found is not None and not found.updated else None
 
 
 def _date_languages(language: str | None) -> tuple[str, ...]:
