@@ -314,6 +314,8 @@ def test_one_word_form_labels_are_not_people() -> None:
         ("<p><em>---- by Kenneth Surin</em></p>", ("Kenneth Surin",)),
         ("<p><span>Von: Greta Wolter</span></p>", ("Greta Wolter",)),
         ("<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>", ("Christian Seiler",)),
+        ("<p><span>Autoren Jelko Djuren und Jutta Klaukien</span></p>", ("Jelko Djuren", "Jutta Klaukien")),
+        ("<p>Autor des Buches ist ein Arzt aus Bern.</p>", None),
         ("<p>By Tuesday, prices had doubled.</p>", None),
         ("<p>Von der Ringform zur Kastenform und umgekehrt</p>", None),
     ],
@@ -339,6 +341,24 @@ def test_a_glued_title_goes_when_another_source_prints_the_bare_name() -> None:
     meta = read_page_meta(scan_of(html), use_htmldate=False)
     assert value_of(meta.authors) == ("Alex Perry",)
     assert str(meta.authors.provenance) == "byline-element=byline-element"
+
+
+def test_a_first_name_is_written_out_from_another_source() -> None:
+    html = (
+        f"<html><head>{_ld_person('Nils')}</head><body>"
+        '<div class="author">von Nils Pickert</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Nils Pickert",)
+    other = (
+        f"<html><head>{_ld_person('Nils')}</head><body>"
+        '<div class="author">von Jana Pickert</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(other), use_htmldate=False).authors) == ("Nils",)
+
+
+def test_a_first_name_before_the_full_name_is_said_once() -> None:
+    assert names_in("Stefanus Stefanus Stahl") == ["Stefanus Stahl"]
+    assert names_in("Hans Hans") == []  # a doubled one-word name in free text stays out
 
 
 def test_a_cut_off_name_is_not_the_clean_form() -> None:

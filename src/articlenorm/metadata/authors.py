@@ -256,11 +256,14 @@ def _without_title(part: str) -> str:
 
 def _undoubled(part: str) -> str:
     """A name printed twice ("Yucy Yucy", "Jane Roe Jane Roe": an avatar's
-    alt text run into the link text) once."""
+    alt text run into the link text) once; also a first name printed before
+    the full name ("Jane Jane Roe": the short name of a profile link)."""
     tokens = part.split()
     n = len(tokens)
     if n >= 2 and n % 2 == 0 and tokens[: n // 2] == tokens[n // 2 :]:
         return " ".join(tokens[: n // 2])
+    if n >= 3 and tokens[0] == tokens[1]:
+        return " ".join(tokens[1:])
     return part
 
 
@@ -514,13 +517,16 @@ def _is_handle(name: str) -> bool:
 
 def _full_form(name: str, other: str) -> bool:
     """``other`` is ``name`` written out: the same person without a glued
-    title or suffix ("Alex Perry" in "Tech Insider Alex Perry"), or the full
-    name of a handle ("Jane Roe" for "janeroe" or "jane.roe")."""
+    title or suffix ("Alex Perry" in "Tech Insider Alex Perry"), the full
+    name of a first name ("Nils Pickert" for "Nils") or of a handle ("Jane
+    Roe" for "janeroe" or "jane.roe")."""
     short, long_ = other.split(), name.split()
     if 2 <= len(short) < len(long_) and not _FINAL_INITIAL.search(other.rstrip(".")):
         # ("Logan C." is a cut-off "Logan C. Ritchie", not its clean form.)
         n = len(short)
         return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+    if len(long_) == 1 and 2 <= len(short) <= 3 and short[0] == name and looks_like_name(other):
+        return True  # a first name written out ("Nils" -> "Nils Pickert")
     if _is_handle(name) and len(short) >= 2 and looks_like_name(other):
         parts = [p for p in _HANDLE_PARTS.split(name.casefold()) if p]
         return _squashed(name) == _squashed(other) or (

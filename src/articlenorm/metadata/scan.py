@@ -45,8 +45,14 @@ _OPENING_LABELS = (
     r"|(?:publié|écrit|rédigé)\s+par|par|(?:escrito|publicado)\s+por|por|(?:scritto|pubblicato)\s+da|di|door)"
 )
 #: Text that opens with a byline label and goes on ("von Alexander
-#: Rosenkranz", "Posted by Konstantin", "---- by Jane Roe", "Von: Jane Roe").
-LABEL_OPENING = re.compile(rf"^[\s\-–—|·•]*{_OPENING_LABELS}\s*:?\s+\S", re.I)
+#: Rosenkranz", "Posted by Konstantin", "---- by Jane Roe", "Von: Jane Roe",
+#: "Autor Jane Roe").
+LABEL_OPENING = re.compile(
+    rf"^[\s\-–—|·•]*(?:{_OPENING_LABELS}\s*:?\s+\S"
+    # "Autor Jane Roe", "Autoren: Jane Roe und ...": a name, capitalised, follows.
+    r"|(?:autor(?:in|en)?|authors?|auteure?s?|autore)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.I,
+)
 #: A label element whose own text is only a byline label ("Autor:", "Text:",
 #: "By"; the name follows it), or text that opens with a byline label.
 _LABELLED = re.compile(
