@@ -192,6 +192,8 @@ class PeopleTable(TypedDict, total=False):
     not_people: list[str]
     not_name_words: list[str]
     extra_labels: list[str]
+    not_first_words: list[str]
+    not_name_endings: list[str]
 
 
 class SpeechTable(TypedDict, total=False):

@@ -237,8 +237,159 @@ def test_the_people_word_lists_are_data_and_can_all_match() -> None:
     from articlenorm.lexicon import load_table
 
     table = load_table("common", "people")
-    for key in ("role_words", "not_people", "not_name_words", "extra_labels"):
+    for key in (
+        "role_words",
+        "not_people",
+        "not_name_words",
+        "extra_labels",
+        "not_first_words",
+        "not_name_endings",
+    ):
         words = table.get(key, [])
         assert words, key
         assert all(w == w.casefold() and w.strip() == w for w in words), key
         assert len(words) == len(set(words)), key
+
+
+# -- more declared forms; sharper people-only tests -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # A date or time before the label: the name follows the label.
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Dezember 10, 2019 · von Jan Kessler · in Allgemein", ["Jan Kessler"]),
+        ("Veröffentlicht am 19.10.19 um 14:34 Uhr von Greta Lind", ["Greta Lind"]),
+        # ... but a label after other words is a sentence's.
+        ("In 2020 the prices set by Tom Hart rose", []),
+        # Soft hyphens are no part of a name.
+        ("Von Mat\xadthi\xadas Lauerer", ["Matthias Lauerer"]),
+        # A final initial or suffix keeps its period; a sentence's period goes.
+        ("By Joe S.", ["Joe S."]),
+        ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
+        ("By Jane Roe.", ["Jane Roe"]),
+        # A publication, an organisation, an author box's heading, prose.
+        ("The Planetary Press", []),
+        ("IT Finanzmagazin /PP", []),
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft", []),
+        ("Suedtirol Online", []),
+        ("Zur Person", []),
+        ("Michael Isikoff Trump’s inauguration", []),
+        ("Theo Planet", ["Theo Planet"]),
+        ("Anna Stiftinger", ["Anna Stiftinger"]),
+        # A long element counts when only names are left after the clutter.
+        (
+            "Inga Hoeltmann Follow Beraterin für Neue Arbeit und Netzwerke, schreibt seit vielen "
+            "Jahren über Arbeit, Familie und Vereinbarkeit in Unternehmen",
+            ["Inga Hoeltmann"],
+        ),
+        (
+            "By signing up you agree to our Terms of Use and Data Rules. We will use your "
+            "address only to send you the letter you asked for.",
+            [],
+        ),
+        ("Sponsored by Westerly Motors", []),
+    ],
+)
+def test_declared_forms_and_people_only(raw: str, want: list[str]) -> None:
+    assert names_in(raw, ["The Westerly Courier"]) == want
+
+
+def test_one_word_form_labels_are_not_people() -> None:
+    assert names_in("Name", single=True) == []
+    assert names_in("Collectif", single=True) == []
+    assert names_in("Die Furche", single=True) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("<p>Posted by Konstantin</p>", ("Konstantin",)),
+        (
+            '<div class="meta">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</div>',
+            ("Pamela Sladky",),
+        ),
+        ("<p><em>---- by Kenneth Surin</em></p>", ("Kenneth Surin",)),
+        ("<p><span>Von: Greta Wolter</span></p>", ("Greta Wolter",)),
+        ("<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>", ("Christian Seiler",)),
+        ("<p><span>Autoren Jelko Djuren und Jutta Klaukien</span></p>", ("Jelko Djuren", "Jutta Klaukien")),
+        ("<p>Autor des Buches ist ein Arzt aus Bern.</p>", None),
+        ("<p>By Tuesday, prices had doubled.</p>", None),
+        ("<p>Von der Ringform zur Kastenform und umgekehrt</p>", None),
+    ],
+)
+def test_byline_label_openings(body: str, want: tuple[str, ...] | None) -> None:
+    html = f"<html><body>{body}<p>Story text.</p></body></html>"
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == want
+
+
+def _ld_person(name: str) -> str:
+    """A JSON-LD article whose author is the Person ``name``."""
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"author": {{"@type": "Person", "name": "{name}"}}}}</script>'
+    )
+
+
+def test_a_glued_title_goes_when_another_source_prints_the_bare_name() -> None:
+    html = (
+        '<html><body><div class="byline">Tech Insider Alex Perry</div>'
+        '<span itemprop="author">Alex Perry</span><p>Story.</p></body></html>'
+    )
+    meta = read_page_meta(scan_of(html), use_htmldate=False)
+    assert value_of(meta.authors) == ("Alex Perry",)
+    assert str(meta.authors.provenance) == "byline-element=byline-element"
+
+
+def test_a_first_name_is_written_out_from_another_source() -> None:
+    html = (
+        f"<html><head>{_ld_person('Nils')}</head><body>"
+        '<div class="author">von Nils Pickert</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Nils Pickert",)
+    other = (
+        f"<html><head>{_ld_person('Nils')}</head><body>"
+        '<div class="author">von Jana Pickert</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(other), use_htmldate=False).authors) == ("Nils",)
+
+
+def test_a_first_name_before_the_full_name_is_said_once() -> None:
+    assert names_in("Stefanus Stefanus Stahl") == ["Stefanus Stahl"]
+    assert names_in("Hans Hans") == []  # a doubled one-word name in free text stays out
+
+
+def test_a_cut_off_name_is_not_the_clean_form() -> None:
+    html = (
+        f"<html><head>{_ld_person('Logan C. Ritchie')}</head><body>"
+        '<a rel="author" href="/a/lr">Logan C.</a><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Logan C. Ritchie",)
+
+
+def test_a_declared_handle_is_written_out_from_the_byline() -> None:
+    html = (
+        f"<html><head>{_ld_person('arianschlichenmayer')}</head><body>"
+        '<div class="author">von Arian Schlichenmayer</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Arian Schlichenmayer",)
+    other = (
+        f"<html><head>{_ld_person('quillpen')}</head><body>"
+        '<div class="author">von Arian Schlichenmayer</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(other), use_htmldate=False).authors) == ("quillpen",)
+
+
+def test_co_authors_from_the_author_tag_not_from_a_visible_credit() -> None:
+    html = (
+        f"<html><head>{_ld_person('Jane Roe')}"
+        '<meta name="author" content="Jane Roe, Tom Hart"></head><body><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Jane Roe", "Tom Hart")
+    html = (
+        f"<html><head>{_ld_person('Jane Roe')}</head><body>"
+        '<div class="byline">by Jane Roe and Adrian Malloch</div><p>Story.</p></body></html>'
+    )
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Jane Roe",)

@@ -14,8 +14,9 @@ wrong one.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean, norm
 from .head import HeadTags
 from .jsonld import LdArticle
+from .scan import LABEL_OPENING
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -44,8 +46,15 @@ AUTHOR_META = (
     "byl",
     "itemprop:author",
 )
-#: A byline element's text is short; a longer one is an author bio.
+#: A byline's names are short; a longer credit is an author bio.  Checked
+#: after the clutter that follows the names is cut.
 MAX_BYLINE_CHARS = 120
+#: An element's text longer than this is a bio or a teaser, whatever its
+#: clutter ("Jane Roe Follow <her bio>" is shorter once cut at "Follow").
+MAX_ELEMENT_CHARS = 300
+#: How far into a byline the date and time may run before the label
+#: ("Posted on September 21, 2020 by Jane Roe", "Datum: 19.11.2021 Autor:").
+MAX_DATE_PREFIX = 60
 #: More names than this in one credit is a list of something else.
 MAX_NAMES = 6
 
@@ -58,6 +67,16 @@ class People:
     not_people: frozenset[str]
     not_name_words: frozenset[str]
     extra_labels: tuple[str, ...]
+    not_first_words: frozenset[str]
+    not_name_endings: tuple[str, ...]
+
+    def not_a_name_word(self, token: str) -> bool:
+        """``token`` (case-folded, edge punctuation trimmed) is a word no
+        person's name holds: page furniture, a legal form, a publication's
+        word, or a compound ending in an organisation word."""
+        return token in self.not_name_words or any(
+            len(token) > len(end) + 2 and token.endswith(end) for end in self.not_name_endings
+        )
 
 
 @cache
@@ -68,6 +87,8 @@ def _people() -> People:
         not_people=frozenset(table.get("not_people", ())),
         not_name_words=frozenset(table.get("not_name_words", ())),
         extra_labels=tuple(table.get("extra_labels", ())),
+        not_first_words=frozenset(table.get("not_first_words", ())),
+        not_name_endings=tuple(table.get("not_name_endings", ())),
     )
 
 
@@ -79,7 +100,9 @@ _TRAILING = re.compile(
     r"|\bweitere (?:artikel|beiträge)\b"
     r"|\btous (?:les|ses) articles\b|\btodos los art[ií]culos\b"
     # Relative times after the name: "hace 2 horas", "vor 3 Stunden", "il y a".
-    r"|\bhace\b|\bvor \d|\bil y a\b).*$",
+    r"|\bhace\b|\bvor \d|\bil y a\b"
+    # The next field of a metadata line: "Jane Roe Quelle: dpa".
+    r"|(?<=\s)[^\W\d_]{3,}:(?=\s|$)).*$",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"@\w+")
@@ -98,10 +121,16 @@ _PARENS = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _OTHER_CREDIT = re.compile(
     r"(?:^|\s|[|•·,;])(?:(?:medically\s+|expert[- ]|fact[- ]|peer[- ])?reviewed|fact[- ]?checked|checked"
     r"|edited|illustrat(?:ed|ions?)|photos?|photographs?|images?|translated|additional\s+reporting"
+    r"|sponsored|presented|powered|hosted|designed|design|theme"
     r"|geprüft|überprüft|redigiert|lektoriert|bearbeitet|fotos?|bilder?|übersetzt"
     r"|relu|vérifié|édité|revisado|verificado|editado)\s+(?:by|von|par|por|da|door)\b.*$",
     re.IGNORECASE,
 )
+#: Soft hyphens and zero-width characters ("Mat\xadthi\xadas"): not letters.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: The last word of a name that keeps its period: an initial or a suffix
+#: ("Joe S.", "Perry Bacon Jr.", "Nicolas Gutierrez C.").
+_FINAL_INITIAL = re.compile(r"(?:^|\s)(?:[A-ZÀ-ÖØ-Þ]|[JS]r)$")
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.\w{2,4}/|^/", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|/|\b(?i:and)\b|&|\b(?i:und)\b|\bet\b|\by\b|\ben\b|\bi\b|\bu\b|\bи\b)\s*")
 _DIGITS = re.compile(r"\d")
@@ -156,6 +185,44 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _with_final_initial(raw: str, part: str) -> str:
+    """``part`` with the period of a final initial or suffix that the edge
+    trim took off ("Joe S." stays "Joe S.")."""
+    if raw.rstrip().endswith(".") and _FINAL_INITIAL.search(part):
+        return part + "."
+    return part
+
+
+@cache
+def _inner_label() -> re.Pattern[str]:
+    """A byline label inside the text, after the words before it."""
+    labels: set[str] = set(_people().extra_labels)
+    for lang in available_languages():
+        labels |= set(load_table(lang, "byline").get("labels", ()))
+    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s|·•,;]))(?:{alt})\b\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
+def _after_dated_label(text: str, label: re.Pattern[str]) -> str:
+    """The text from a byline label on, when a date or time comes first
+    ("Posted on May 3, 2020 by Jane Roe", "Datum: 19.11.2021 Autor: Jane
+    Roe"); else ``text``.  Only a label right after a number (or "Uhr",
+    "PM") counts: after other words it is a sentence's ("prices set by")."""
+    if label.match(text):
+        return text
+    m = _inner_label().search(text, 1)
+    if m is None or m.start() > MAX_DATE_PREFIX:
+        return text
+    before = text[: m.start()].replace("·", " ").replace("|", " ").replace("•", " ").split()
+    if not before or not (_DIGITS.search(before[-1]) or before[-1].casefold().strip(",-–") in _TIME_WORDS):
+        return text
+    return text[m.end() :]
+
+
+#: Words that end a time stamp ("um 14:34 Uhr von Jane Roe").
+_TIME_WORDS = frozenset({"uhr", "am", "pm", "h", ""})
+
+
 def _role_token(token: str) -> bool:
     """A word of a job title: a role word, also as a part of a hyphenated
     compound ("Online-Redakteur", "FOCUS-Online-Experte")."""
@@ -189,11 +256,14 @@ def _without_title(part: str) -> str:
 
 def _undoubled(part: str) -> str:
     """A name printed twice ("Yucy Yucy", "Jane Roe Jane Roe": an avatar's
-    alt text run into the link text) once."""
+    alt text run into the link text) once; also a first name printed before
+    the full name ("Jane Jane Roe": the short name of a profile link)."""
     tokens = part.split()
     n = len(tokens)
     if n >= 2 and n % 2 == 0 and tokens[: n // 2] == tokens[n // 2 :]:
         return " ".join(tokens[: n // 2])
+    if n >= 3 and tokens[0] == tokens[1]:
+        return " ".join(tokens[1:])
     return part
 
 
@@ -206,8 +276,12 @@ _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]{2,20}$"
 def _person(part: str, single: bool, declared: bool = False) -> bool:
     tokens = part.split()
     people = _people()
-    if any(t.casefold().strip(".,") in people.not_name_words for t in tokens):
+    if any(people.not_a_name_word(t.casefold().strip(".,")) for t in tokens):
         return False
+    if len(tokens) >= 2 and tokens[0].casefold() in people.not_first_words:
+        return False
+    if any(t.endswith(("'s", "’s")) for t in tokens):
+        return False  # a possessive ("Trump’s inauguration") is prose
     if all(len(t.strip(".")) <= 1 for t in tokens):
         return False  # initials only ("J J"): not enough to name anyone
     if looks_like_name(part) and len(tokens) >= 2:
@@ -237,8 +311,8 @@ def names_in(
     to be an author (JSON-LD, author meta tags), not for text.  ``declared``
     (a JSON-LD Person) accepts any short name-like value as written.
     """
-    text = clean(raw)
-    if not text or len(text) > MAX_BYLINE_CHARS or _URLISH.search(text):
+    text = clean(_INVISIBLE.sub("", raw))
+    if not text or len(text) > MAX_ELEMENT_CHARS or _URLISH.search(text):
         return []
     label, cut = _labels()
     text = _HANDLE.sub(" ", text)
@@ -246,31 +320,43 @@ def names_in(
     text = _OTHER_CREDIT.sub("", text)
     if not text.strip():
         return []
+    text = _after_dated_label(text, label)
     text = label.sub("", text, count=1)
     text = _TRAILING.sub("", text)
     text = _FROM_DIGIT.sub("", text)
     text = _date_words().sub("", text)
     text = cut.sub("", text)
+    if len(text) > MAX_BYLINE_CHARS:
+        return []
     site_keys = {norm(s) for s in sites if s}
     # A one-word name only when the whole value is that word: a single word
     # left over after cutting ("Organization for ...", "Mac & i", "Kooman,
     # F.") is a fragment, not a person.
     single = single and len(label.sub("", clean(raw), count=1).split()) == 1
+    # A long text (an element with more than a credit in it) counts only
+    # when every part left after the cuts is a person: otherwise the names
+    # are words of a sentence ("... Terms of Use and Privacy Policy").
+    strict = len(clean(raw)) > MAX_BYLINE_CHARS
     out: list[str] = []
     for part in _SPLIT.split(text):
-        part = label.sub("", part.strip(" .:-–—|"), count=1).strip(" .:-–—|")
-        if not part or _DIGITS.search(part):
+        part = _with_final_initial(part, label.sub("", part.strip(" .:-–—|"), count=1).strip(" .:-–—|"))
+        if not part:
+            continue
+        if _DIGITS.search(part):
+            if strict:
+                return []
             continue
         part = _without_title(part)
-        if _is_role(part):
-            continue
-        if is_agency(part) or norm(part) in site_keys:
+        if _is_role(part) or is_agency(part) or norm(part) in site_keys:
             continue
         part = _undoubled(_without_title(" ".join(part.split())))
         if part.isupper() and len(part) > 3:
             part = part.title()
-        if _person(part, single, declared) and part not in out:
-            out.append(part)
+        if _person(part, single, declared):
+            if part not in out:
+                out.append(part)
+        elif strict:
+            return []
     return out if len(out) <= MAX_NAMES else []
 
 
@@ -305,10 +391,10 @@ def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
             yield "vcard-fn", _spaced_text(fn)
         if el.get("rel") == "author":
             yield "rel=author", _spaced_text(el)
-        elif el.text and _TEXT_LABEL.match(el.text):
+        elif el.text and LABEL_OPENING.match(el.text):
             # "von Alexander Rosenkranz": text that opens with a byline label.
             yield "text-label", _spaced_text(el)
-        elif el.tag in _LABEL_TAGS and el.get("class") is None and el.get("id") is None:
+        elif el.tag in _LABEL_TAGS and not any(el.get(a) for a in ("class", "id", "itemprop")):
             # A label element ("<strong>Autor:</strong> Jane Roe"): the name follows it.
             follow = el.tail or ""
             nxt = el.getnext()
@@ -319,7 +405,6 @@ def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
             yield "byline-element", _spaced_text(el)
 
 
-_TEXT_LABEL = re.compile(r"^\s*(?:by|von|par|door|por|di)\s+\S", re.I)
 _LABEL_TAGS = frozenset({"strong", "b", "em", "span", "h4", "h5", "h6", "dt", "label", "td", "th"})
 #: Sources whose value the page marks as a person's name.
 _STRUCTURED = frozenset({"rel=author", "itemprop=author", "vcard-fn"})
@@ -368,20 +453,23 @@ def _is_the_site(name: str, site_keys: set[str]) -> bool:
     return _squashed(name) in site_keys and not (len(name.split()) >= 2 and looks_like_name(name))
 
 
-def choose_authors(
+#: How many further sources are read to refine the chosen names (a name
+#: without its glued title, a handle's full name, the co-authors).
+MAX_OTHER_SOURCES = 30
+_HANDLE_PARTS = re.compile(r"[._\-]+")
+
+_Proposal = tuple[Provenance, tuple[str, ...]]
+
+
+def _proposals(
     head: HeadTags,
     articles: list[LdArticle],
     bylines: list[HtmlElement],
     sites: Sequence[str],
-    declared_sites: Sequence[str] = (),
-) -> Candidate[tuple[str, ...]] | None:
-    """The people the page names as authors, strongest source first; ``None``
-    when no source names a person.  ``declared_sites`` are the names of the
-    organisations that publish the page (the JSON-LD publisher when it is an
-    Organization): a JSON-LD "Person" by one of those names that is not
-    shaped like a person's name is the site, not a person.  (og:site_name
-    is not one: on a personal blog it is the author's name.)"""
-    site_keys = {_squashed(s) for s in declared_sites if s}
+    site_keys: set[str],
+) -> Iterator[_Proposal]:
+    """Every source's names, strongest source first (see the module doc);
+    sources that name nobody are skipped."""
     for article in articles:
         names: list[str] = []
         for person in article.authors:
@@ -394,32 +482,102 @@ def choose_authors(
                 if n not in names and not _is_the_site(n, site_keys)
             ]
         if names:
-            return Candidate(tuple(names), Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))
+            yield Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED), tuple(names)
     for key in AUTHOR_META:
-        values = head.meta.get(key, ())
         names = []
-        for value in values:
+        for value in head.meta.get(key, ()):
             # Not taken "as written" like a JSON-LD Person: author meta tags
             # often hold the organisation ("Bund der ... e.V.") or a handle.
             names += [n for n in names_in(value, sites, single=True) if n not in names]
         if names:
-            return Candidate(
-                tuple(names[:MAX_NAMES]), Provenance(Origin.META, f"meta:{key}", Strength.DECLARED)
-            )
+            yield Provenance(Origin.META, f"meta:{key}", Strength.DECLARED), tuple(names[:MAX_NAMES])
     names = []
     for value in _twitter_written_by(head):
         names += [n for n in names_in(value, sites, single=True) if n not in names]
     if names:
-        return Candidate(tuple(names), Provenance(Origin.META, "meta:twitter:data", Strength.DECLARED))
+        yield Provenance(Origin.META, "meta:twitter:data", Strength.DECLARED), tuple(names)
     for source, text in _visible_bylines(bylines):
         # A byline element that holds one capitalised word ("von Heiko") names
         # its author by first name, as blogs do.
-        names = names_in(
+        found = names_in(
             text,
             sites,
             single=source in _STRUCTURED or _one_word_byline(text),
             declared=source in _DECLARED,
         )
-        if names:
-            return Candidate(tuple(names), Provenance(Origin.ELEMENT, source, Strength.DECLARED))
-    return None
+        if found:
+            yield Provenance(Origin.ELEMENT, source, Strength.DECLARED), tuple(found)
+
+
+def _is_handle(name: str) -> bool:
+    """An account name rather than a written-out name: one word, all lower
+    case or joined by dots, underscores or hyphens ("jane.roe", "janeroe")."""
+    return " " not in name and (name.islower() or _HANDLE_PARTS.search(name) is not None)
+
+
+def _full_form(name: str, other: str) -> bool:
+    """``other`` is ``name`` written out: the same person without a glued
+    title or suffix ("Alex Perry" in "Tech Insider Alex Perry"), the full
+    name of a first name ("Nils Pickert" for "Nils") or of a handle ("Jane
+    Roe" for "janeroe" or "jane.roe")."""
+    short, long_ = other.split(), name.split()
+    if 2 <= len(short) < len(long_) and not _FINAL_INITIAL.search(other.rstrip(".")):
+        # ("Logan C." is a cut-off "Logan C. Ritchie", not its clean form.)
+        n = len(short)
+        return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+    if len(long_) == 1 and 2 <= len(short) <= 3 and short[0] == name and looks_like_name(other):
+        return True  # a first name written out ("Nils" -> "Nils Pickert")
+    if _is_handle(name) and len(short) >= 2 and looks_like_name(other):
+        parts = [p for p in _HANDLE_PARTS.split(name.casefold()) if p]
+        return _squashed(name) == _squashed(other) or (
+            len(parts) >= 2 and parts == [t.casefold().strip(".") for t in short]
+        )
+    return False
+
+
+def _refined(chosen: _Proposal, others: Iterable[_Proposal]) -> _Proposal:
+    """The chosen names, each in its cleanest form another source prints
+    (without a glued title; a handle written out), or the fuller list of
+    another source that names every chosen person and more (co-authors a
+    JSON-LD object leaves out)."""
+    source, names = chosen
+    keys = {norm(n) for n in names}
+    forms = list(names)
+    refined_by: Provenance | None = None
+    for other, found in itertools.islice(others, MAX_OTHER_SOURCES):
+        other_keys = [norm(n) for n in found]
+        if other.origin is Origin.META and len(other_keys) > len(keys) and keys <= set(other_keys):
+            # Only an author tag's list: a visible credit that names more
+            # people is as often a teaser's or a photographer's.
+            return other.confirmed(source), found
+        for i, name in enumerate(forms):
+            better = next((f for f in found if f != name and _full_form(name, f)), None)
+            if better is not None:
+                forms[i] = better
+                refined_by = other
+    if refined_by is None:
+        return chosen
+    return refined_by.confirmed(source), tuple(dict.fromkeys(forms))
+
+
+def choose_authors(
+    head: HeadTags,
+    articles: list[LdArticle],
+    bylines: list[HtmlElement],
+    sites: Sequence[str],
+    declared_sites: Sequence[str] = (),
+) -> Candidate[tuple[str, ...]] | None:
+    """The people the page names as authors, strongest source first; ``None``
+    when no source names a person.  ``declared_sites`` are the names of the
+    organisations that publish the page (the JSON-LD publisher when it is an
+    Organization): a JSON-LD "Person" by one of those names that is not
+    shaped like a person's name is the site, not a person.  (og:site_name
+    is not one: on a personal blog it is the author's name.)  The chosen
+    names are then refined from the other sources (see :func:`_refined`)."""
+    site_keys = {_squashed(s) for s in declared_sites if s}
+    found = _proposals(head, articles, bylines, sites, site_keys)
+    first = next(found, None)
+    if first is None:
+        return None
+    source, names = _refined(first, found)
+    return Candidate(names, source)

@@ -17,7 +17,7 @@ from lxml import etree
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PageScan", "line_key", "page_lines", "scan_page"]
+__all__ = ["LABEL_OPENING", "PageScan", "line_key", "page_lines", "scan_page"]
 
 #: Only the first few h2/h3 can be the headline (later ones are subheadings).
 MAX_MINOR_HEADINGS = 5
@@ -35,12 +35,29 @@ _MARKS = re.compile(
         )
     )
 )
+#: Byline labels that open a credit ("By", "Posted by", "Ein Artikel von",
+#: "Publié par"): the common blog and newsroom captions of the rule
+#: languages, kept here as one regex because the scan runs on every element.
+_OPENING_LABELS = (
+    r"(?:(?:posted|written|words|story|text|article|reporting)\s+by|by"
+    r"|(?:ein\s+)?(?:beitrag|artikel)\s+von|text\s+von|geschrieben\s+von|verfasst\s+von"
+    r"|eingestellt\s+von|erstellt\s+von|veröffentlicht\s+von|von"
+    r"|(?:publié|écrit|rédigé)\s+par|par|(?:escrito|publicado)\s+por|por|(?:scritto|pubblicato)\s+da|di|door)"
+)
+#: Text that opens with a byline label and goes on ("von Alexander
+#: Rosenkranz", "Posted by Konstantin", "---- by Jane Roe", "Von: Jane Roe",
+#: "Autor Jane Roe").
+LABEL_OPENING = re.compile(
+    rf"^[\s\-–—|·•]*(?:{_OPENING_LABELS}\s*:?\s+\S"
+    # "Autor Jane Roe", "Autoren: Jane Roe und ...": a name, capitalised, follows.
+    r"|(?:autor(?:in|en)?|authors?|auteure?s?|autore)\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.I,
+)
 #: A label element whose own text is only a byline label ("Autor:", "Text:",
-#: "By"; the name follows it), or text that opens with a byline label and
-#: goes on ("von Alexander Rosenkranz").  German/English labels of the dev sets.
+#: "By"; the name follows it), or text that opens with a byline label.
 _LABELLED = re.compile(
-    r"^\s*(?:(?:by|von|autor(?:in)?|author|text|written by|posted by)\s*:?\s*$"
-    r"|(?:by|von|par|door|por|di)\s+\S)",
+    rf"^\s*(?:{_OPENING_LABELS}|autor(?:in)?|author|auteure?|autore|text|texte)\s*:?\s*$"
+    rf"|{LABEL_OPENING.pattern}",
     re.I,
 )
 #: Elements a body block can come from (numbered so trafilatura's copy of
