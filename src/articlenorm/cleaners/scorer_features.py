@@ -89,12 +89,25 @@ _PUNCT = re.compile(r"[.,;:!?()\"“”]")
 _SEPARATORS = re.compile(r"\s[|·•»/]\s")
 _URL = re.compile(r"https?://|www\.|\S@\S+\.\w")
 _DIGIT = re.compile(r"\d")
-#: Lines of a reader-comment thread: "12 Responses to ...", "Jane says:",
-#: "May 5, 2012 at 3:12 pm", "Reply", "Leave a comment".
+#: Lines of a reader-comment thread: "12 Responses to ...", "Comments (3)",
+#: "Leave a comment", "Reply", "Posted by ...", "May 5, 2012 at 3:12 pm", and a
+#: commenter's header that *ends* with "says:" / "said..." / "wrote:".  A "said"
+#: inside a sentence ('"Why?" said he.', '"We won," she said.') is a quotation
+#: in the story, not a cue: the verb must end the line and the line must hold
+#: no quotation mark (checked in :func:`_is_cue`).
 _CUE = re.compile(
-    r"\b(?:comments?|responses?|replies|reply|says|said|wrote|posted by)\b\s*:?|\d{1,2}:\d{2}\s*[ap]\.?m\b",
+    r"\b\d+\s+(?:comments?|responses?|replies)\b|\b(?:comments?|responses?|replies)\s*[(:]"
+    r"|\bleave a (?:comment|reply)\b|^\W*(?:reply|comments?)\W*$|\bposted by\b"
+    r"|\b(?:says|said|wrote)\s*(?::|,|\.\.\.|…)?\s*$|\d{1,2}:\d{2}\s*[ap]\.?m\b",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = frozenset('"“”„«»')
+
+
+def _is_cue(text: str) -> bool:
+    return _CUE.search(text) is not None and not _QUOTE_MARKS.intersection(text)
+
+
 #: Only lines this short count as comment-thread cues.
 _CUE_WORDS = 12
 _WORD = re.compile(r"\w+")
@@ -276,7 +289,7 @@ def _windows(
 ) -> None:
     n = len(rows)
     cues = [
-        1 if r[_WORDS] <= _log(_CUE_WORDS) and _CUE.search(b.text) else 0
+        1 if r[_WORDS] <= _log(_CUE_WORDS) and _is_cue(b.text) else 0
         for b, r in zip(blocks, rows, strict=True)
     ]
     cues_above = 0
