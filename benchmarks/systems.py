@@ -107,6 +107,17 @@ def _an_html(ctx: DocContext) -> Output:
     return _an(ctx.raw, "html", ctx)
 
 
+def _an_scorer(ctx: DocContext) -> Output:
+    """The default pipeline with the learned scorer last (docs/scorer.md):
+    in HTML it also judges the candidate blocks."""
+    from articlenorm.cleaners import Scorer, default_pipeline
+
+    fmt = "html" if ctx.case.kind == "html" else "text"
+    source = ctx.raw if fmt == "html" else ctx.text
+    pipeline = [*default_pipeline(), Scorer()]
+    return _article_output(articlenorm.normalize(source, format=fmt, url=ctx.case.url, pipeline=pipeline))
+
+
 def _an_text(ctx: DocContext) -> Output:
     return _an(ctx.text, "text", ctx)
 
@@ -160,6 +171,7 @@ def _dump(ctx: DocContext) -> Output:
 
 
 AN_HTML = System("an", "articlenorm", _an_html, has_meta=True, has_quotes=True, is_subject=True)
+AN_SCORER = System("an+scorer", "articlenorm + scorer", _an_scorer, True, True, True)
 AN_TEXT = System("an-text", "articlenorm (text)", _an_text, True, True, True)
 AN_DUMP = System("an-dump", "articlenorm text(inscriptis dump)", _an_dump, True, True, True)
 AN_TRAF = System(
@@ -181,6 +193,7 @@ REGISTRY: dict[str, System] = {
     s.key: s
     for s in (
         AN_HTML,
+        AN_SCORER,
         AN_TEXT,
         AN_DUMP,
         AN_TRAF,

@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from ..fields.captions import parse_caption
 from ..model import Block, BlockKind, Caption, Role, Verdict
 from ..pipeline import Doc
+from ..segment.candidates import CANDIDATE
+from ..segment.hints import OUTSIDE_MAIN
 from ..textutil import is_prose
 from .phrases import rule_languages
 
@@ -113,7 +115,11 @@ class HtmlLayout:
             family = _box_family(block)
             if family and not long_prose:
                 yield Verdict.drop(block, f"box-{family}", f"inside a box named for {family}")
-            elif "x:outside-main" in hints and (block.link_density >= LINK_DENSITY or not prose):
+            elif (
+                OUTSIDE_MAIN in hints
+                and CANDIDATE not in hints  # the learned scorer judges those (docs/scorer.md)
+                and (block.link_density >= LINK_DENSITY or not prose)
+            ):
                 yield Verdict.drop(block, "outside-main", "a short or link-heavy block outside the article")
             elif block.kind is BlockKind.TABLE and block.link_density >= LINK_DENSITY and not prose:
                 yield Verdict.drop(block, "link-row", "a table row of links (navigation laid out in a table)")

@@ -24,7 +24,7 @@ from functools import cache
 from ..fields.stopvote import vote_lists
 from ..model import Block, BlockKind
 from ..pipeline import Doc
-from ..segment.candidates import CANDIDATE, IN_RECALL, RECOVERED
+from ..segment.candidates import CANDIDATE, EXTRA, IN_RECALL, RECOVERED
 from ..textutil import ends_sentence, words
 
 __all__ = ["NAMES", "WORDS", "block_features"]
@@ -72,7 +72,8 @@ _SPEC: tuple[tuple[str, str], ...] = (
     ("box_words", "class/id words of clutter boxes"),
     ("signal_tag", "inside aside/nav/footer/header/form"),
     ("role", "proposed as headline or caption"),
-    ("candidate", "left out by trafilatura's default extraction, kept by its recall setting"),
+    ("candidate", "a candidate block, kept only if the scorer says so"),
+    ("extra", "left out by trafilatura's default extraction"),
     ("in_recall", "kept by trafilatura's recall setting"),
     ("recovered", "put back from the article container"),
     ("window_prose", "share of prose text within 5 blocks"),
@@ -197,6 +198,7 @@ def _own(block: Block, html: bool) -> list[float]:
         1.0 if hints & _SIGNAL_TAGS else 0.0,
         1.0 if block.roles else 0.0,
         1.0 if CANDIDATE in hints else 0.0,
+        1.0 if EXTRA in hints else 0.0,
         1.0 if IN_RECALL in hints else 0.0,
         1.0 if RECOVERED in hints else 0.0,
     ]

@@ -27,10 +27,13 @@ from .xmlblocks import RawBlock
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["CANDIDATE", "IN_RECALL", "RECOVERED", "container_blocks", "merge_candidates"]
+__all__ = ["CANDIDATE", "EXTRA", "IN_RECALL", "RECOVERED", "container_blocks", "merge_candidates"]
 
 #: The hint of a candidate block (not in the default extraction).
 CANDIDATE = "x:candidate"
+#: The hint of a candidate the default extraction did not return (the others
+#: are its blocks outside the article container, see ``segment_html``).
+EXTRA = "x:extra"
 #: The hint of a block whose text the recall extraction also holds.
 IN_RECALL = "x:recall"
 #: The hint of a block :mod:`.recover` put back.

@@ -28,11 +28,11 @@ from ..metadata.title import headline_above
 from ..model import Block, BlockKind, Role
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import norm
-from .candidates import CANDIDATE, IN_RECALL, RECOVERED, container_blocks, merge_candidates
+from .candidates import CANDIDATE, EXTRA, IN_RECALL, RECOVERED, container_blocks, merge_candidates
 from .extract import extract_body, extract_recall
 from .figures import caption_keys, find_captions
 from .guard import check_markup, check_tree
-from .hints import container_hints, main_container
+from .hints import OUTSIDE_MAIN, container_hints, main_container
 from .recover import recover_blocks
 from .xmlblocks import RawBlock, SourceIndex, xml_blocks
 
@@ -152,12 +152,17 @@ def _with_candidates(
     wide = container_hints([r.source for r in merged], sizes)
     out: list[frozenset[str]] = []
     for raw, cand, held, hint in zip(merged, flags, in_recall, wide, strict=True):
-        extra = {CANDIDATE} if cand else set()
+        words = hint if cand else next(own)
+        extra = {CANDIDATE, EXTRA} if cand else set()
+        if OUTSIDE_MAIN in words:
+            # A block outside the article container is the scorer's to keep
+            # or drop (html-layout's outside-main rule leaves candidates to it).
+            extra.add(CANDIDATE)
         if held:
             extra.add(IN_RECALL)
         if id(raw) in recovered:
             extra.add(RECOVERED)
-        out.append((hint if cand else next(own)) | extra)
+        out.append(words | extra)
     return merged, out
 
 
