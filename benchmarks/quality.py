@@ -53,7 +53,7 @@ def score(
         totals[name] = len(cases)
         n = sample.get(name) if isinstance(sample, Mapping) else sample
         chosen = sample_cases(cases, n, seed)
-        rows = systems_for(name, subject_only=subject_only)
+        rows = systems_for(name, subject_only=subject_only, requested=only or ())
         keys = [s.key for s in rows if only is None or s.key in only]
         if not keys:
             continue

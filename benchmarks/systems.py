@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -207,14 +207,21 @@ REGISTRY: dict[str, System] = {
 }
 
 
-def systems_for(dataset: str, *, subject_only: bool = False) -> list[System]:
-    """The rows of ``dataset``'s table, in display order."""
+#: Rows that run only when asked for by key (``--systems an,an+scorer``).
+OPT_IN = frozenset({AN_SCORER.key})
+
+
+def systems_for(
+    dataset: str, *, subject_only: bool = False, requested: Collection[str] = ()
+) -> list[System]:
+    """The rows of ``dataset``'s table, in display order; the :data:`OPT_IN`
+    rows only when ``requested`` names them."""
     if dataset == "polnear-quotes":
         rows = [AN_TEXT]
     elif dataset == "turku-lines-en":
         rows = [AN_TEXT, TRAF, TRAF_P, TRAF_R, JUSTEXT, KEEP_ALL]
     else:
-        rows = [AN_HTML, TRAF, TRAF_P, TRAF_R, JUSTEXT]
+        rows = [AN_HTML, *([AN_SCORER] if AN_SCORER.key in requested else []), TRAF, TRAF_P, TRAF_R, JUSTEXT]
         if dataset in HTML_BODY_SETS:
             rows += [DUMP, AN_DUMP, AN_TRAF]
     if subject_only:

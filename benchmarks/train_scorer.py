@@ -145,6 +145,12 @@ def _collect(task: tuple[Case, str]) -> Page:
     if mode == "html":
         from benchmarks import peers
 
+        # The rules alone, without candidate blocks: the baseline the scorer must beat.
+        plain = _Recorder()
+        plain.judges_candidates = False
+        with contextlib.suppress(articlenorm.ArticlenormError):
+            articlenorm.normalize(source, format=fmt, url=case.url, pipeline=[*steps[:-1], plain])  # type: ignore[arg-type]
+        page.peers["rules"] = "\n\n".join(b.text for b in plain.blocks)
         for setting in ("default", "favor_precision", "favor_recall"):
             try:
                 page.peers[setting] = peers.trafilatura_text(source, case.url, setting)
@@ -297,7 +303,7 @@ def best_thresholds(pages: Sequence[Page], probs: dict[tuple[str, str], list[flo
     ``tc`` is searched with every other block kept, then ``t`` with that
     ``tc``, then ``tc`` again.  Pages without candidates leave ``tc`` at 1."""
     t, tc = 0.0, 1.0
-    searches = ("tc", "t", "tc") if any(any(p.candidates) for p in pages) else ("t",)
+    searches = ("tc",) if any(any(p.candidates) for p in pages) else ("t",)
     for which in searches:
         if which == "t":
             scored = [(_f1(pages, probs, x, tc), x) for x in THRESHOLDS]
@@ -332,7 +338,12 @@ def cross_validate(pages: Sequence[Page], folds: int, kind: str) -> dict[str, fl
             other = [p for p in pages if p.fmt == mine[0].fmt and fold_of(p.site, folds) != k]
             t, tc = best_thresholds(other, oof)
             cols = {
-                "rules": [page_scores(p, [not c for c in p.candidates]) for p in test],
+                "rules": [
+                    _peer_scores(p.gold, p.peers["rules"])
+                    if "rules" in p.peers
+                    else page_scores(p, [not c for c in p.candidates])
+                    for p in test
+                ],
                 "scorer": [page_scores(p, keep(p, oof[p.id, p.mode], t, tc)) for p in test],
             }
             if mode == "html":

@@ -86,6 +86,8 @@ _SPEC: tuple[tuple[str, str], ...] = (
     ("removed_above", "share of the blocks above it already removed"),
     ("removed_near", "removed blocks around it"),
     ("candidates_near", "candidate blocks within 3 blocks"),
+    ("within_kept", "between the first and last prose paragraph that is no candidate"),
+    ("kept_prose_near", "prose paragraphs that are no candidates among its 4 neighbours"),
 )
 NAMES: tuple[str, ...] = tuple(name for name, _ in _SPEC)
 WORDS: dict[str, str] = dict(_SPEC)
@@ -296,6 +298,9 @@ def _windows(
     lo, hi = _region(words, prose)
     prose_at = [i for i, p in enumerate(prose) if p]
     candidate = [r[_CANDIDATE] for r in rows]
+    kept_prose = [p and not c for p, c in zip(prose, candidate, strict=True)]
+    first_kept = next((i for i, p in enumerate(kept_prose) if p), n)
+    last_kept = max((i for i, p in enumerate(kept_prose) if p), default=-1)
     k = 0
     for i, row in enumerate(rows):
         a, b = max(0, i - _PROSE_WINDOW), min(n, i + _PROSE_WINDOW + 1)
@@ -316,5 +321,7 @@ def _windows(
             (blocks[i].index - i) / (blocks[i].index + 1),
             float(min(blocks[b - 1].index - blocks[a].index - (b - a - 1), _MAX_DISTANCE)),
             sum(candidate[a:b]) - candidate[i],
+            1.0 if first_kept <= i <= last_kept else 0.0,
+            float(sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n and kept_prose[j])),
         ]
         cues_above += cues[i]
