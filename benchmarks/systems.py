@@ -211,9 +211,7 @@ REGISTRY: dict[str, System] = {
 OPT_IN = frozenset({AN_SCORER.key})
 
 
-def systems_for(
-    dataset: str, *, subject_only: bool = False, requested: Collection[str] = ()
-) -> list[System]:
+def systems_for(dataset: str, *, subject_only: bool = False, requested: Collection[str] = ()) -> list[System]:
     """The rows of ``dataset``'s table, in display order; the :data:`OPT_IN`
     rows only when ``requested`` names them."""
     if dataset == "polnear-quotes":

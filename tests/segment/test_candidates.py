@@ -109,7 +109,9 @@ def test_normalize_asks_for_candidates_only_for_a_step_that_judges_them() -> Non
         "<div class='share'><p>Share this story by email</p></div></div></body></html>"
     )
     plain = articlenorm.normalize(html, format="html", explain=True)
-    judged = articlenorm.normalize(html, format="html", pipeline=[*default_pipeline(), _Judge()], explain=True)
+    judged = articlenorm.normalize(
+        html, format="html", pipeline=[*default_pipeline(), _Judge()], explain=True
+    )
     # Every candidate is accounted for by one removal record (the rules
     # take the share box, the judging step the rest); the body is unchanged.
     assert judged.body == plain.body
@@ -117,5 +119,6 @@ def test_normalize_asks_for_candidates_only_for_a_step_that_judges_them() -> Non
     candidates = sorted(b.text for b in blocks if CANDIDATE in b.hints)
     assert len(candidates) == 2
     assert sorted(r.text for r in judged.removed if r.text in candidates) == candidates
-    assert [(r.cleaner, r.rule) for r in judged.removed if "harbour master" in r.text] == [("judge", "candidate")]
+    master = [(r.cleaner, r.rule) for r in judged.removed if "harbour master" in r.text]
+    assert master == [("judge", "candidate")]
     assert not any(r.cleaner == "judge" for r in plain.removed)
