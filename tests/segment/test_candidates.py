@@ -122,3 +122,23 @@ def test_normalize_asks_for_candidates_only_for_a_step_that_judges_them() -> Non
     master = [(r.cleaner, r.rule) for r in judged.removed if "harbour master" in r.text]
     assert master == [("judge", "candidate")]
     assert not any(r.cleaner == "judge" for r in plain.removed)
+
+
+def test_outside_blocks_the_layout_rule_would_drop_are_left_to_the_scorer() -> None:
+    from articlenorm import Config
+    from articlenorm.cleaners import HtmlLayout
+    from articlenorm.model import Block
+    from articlenorm.pipeline import Doc
+    from articlenorm.segment.candidates import outside_clutter
+
+    # Mostly links, or not prose: what html-layout's outside-main rule drops.
+    assert outside_clutter("Home News Sport", 0.0)
+    assert outside_clutter(f"{PROSE} Linked.", 0.8)
+    assert not outside_clutter(f"{PROSE} Plain.", 0.1)
+    blocks = (
+        Block(0, "Home News Sport", hints=frozenset({"x:outside-main"})),
+        Block(1, "More News Sport", hints=frozenset({"x:outside-main", CANDIDATE})),
+    )
+    doc = Doc(blocks, size=2, fields={}, config=Config(), language="en", source_format="html")
+    # The rule drops the plain block and leaves the candidate to the scorer.
+    assert [(v.block, v.rule) for v in HtmlLayout()(doc)] == [(0, "outside-main")]

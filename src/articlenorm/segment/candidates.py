@@ -11,9 +11,12 @@ only when its story-text probability clears the model's candidate
 threshold, and drops it with a removal record otherwise, so the kept and
 removed blocks still account for the extracted text exactly once.
 
-Every block also says whether the recall extraction holds its text
-(:data:`IN_RECALL`) and whether :mod:`.recover` put it back
-(:data:`RECOVERED`): the scorer reads both as features.
+The blocks outside the article container that html-layout's
+``outside-main`` rule would drop (:func:`outside_clutter`) are candidates
+too: that rule leaves candidates to the scorer.  Every block also says
+whether the recall extraction holds its text (:data:`IN_RECALL`) and
+whether :mod:`.recover` put it back (:data:`RECOVERED`): the scorer reads
+both as features.
 """
 
 from __future__ import annotations
@@ -22,12 +25,21 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import BlockKind
+from ..textutil import is_prose
 from .xmlblocks import RawBlock
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["CANDIDATE", "EXTRA", "IN_RECALL", "RECOVERED", "container_blocks", "merge_candidates"]
+__all__ = [
+    "CANDIDATE",
+    "EXTRA",
+    "IN_RECALL",
+    "RECOVERED",
+    "container_blocks",
+    "merge_candidates",
+    "outside_clutter",
+]
 
 #: The hint of a candidate block (not in the default extraction).
 CANDIDATE = "x:candidate"
@@ -39,6 +51,12 @@ IN_RECALL = "x:recall"
 #: The hint of a block :mod:`.recover` put back.
 RECOVERED = "x:recovered"
 
+#: html-layout's ``outside-main`` rule (cleaners/html_hints.py) drops a block
+#: outside the article container when at least this share of it is links
+#: (on the l3s-gn1 tune split, out-of-main blocks at >= 0.5 are 1% article
+#: text) or when it is not prose.
+OUTSIDE_LINK_DENSITY = 0.5
+
 _NOT_WORD = re.compile(r"[\W_]+")
 #: The page elements :func:`container_blocks` reads, and their block kinds.
 _KINDS = {
@@ -48,6 +66,13 @@ _KINDS = {
     "pre": BlockKind.CODE,
     **{f"h{i}": BlockKind.HEADING for i in range(1, 7)},
 }
+
+
+def outside_clutter(text: str, link_density: float) -> bool:
+    """Whether a block outside the article container is page furniture by
+    html-layout's ``outside-main`` rule: mostly links, or not prose.  Under
+    the scorer such a block is a candidate instead."""
+    return link_density >= OUTSIDE_LINK_DENSITY or not is_prose(text)
 
 
 def _squeeze(text: str) -> str:

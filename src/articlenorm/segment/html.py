@@ -28,7 +28,15 @@ from ..metadata.title import headline_above
 from ..model import Block, BlockKind, Role
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import norm
-from .candidates import CANDIDATE, EXTRA, IN_RECALL, RECOVERED, container_blocks, merge_candidates
+from .candidates import (
+    CANDIDATE,
+    EXTRA,
+    IN_RECALL,
+    RECOVERED,
+    container_blocks,
+    merge_candidates,
+    outside_clutter,
+)
 from .extract import extract_body, extract_recall
 from .figures import caption_keys, find_captions
 from .guard import check_markup, check_tree
@@ -154,9 +162,9 @@ def _with_candidates(
     for raw, cand, held, hint in zip(merged, flags, in_recall, wide, strict=True):
         words = hint if cand else next(own)
         extra = {CANDIDATE, EXTRA} if cand else set()
-        if OUTSIDE_MAIN in words:
-            # A block outside the article container is the scorer's to keep
-            # or drop (html-layout's outside-main rule leaves candidates to it).
+        if OUTSIDE_MAIN in words and outside_clutter(raw.text, raw.link_density):
+            # html-layout's outside-main rule would drop it: the scorer may
+            # keep it (the rule leaves candidates to the scorer).
             extra.add(CANDIDATE)
         if held:
             extra.add(IN_RECALL)
