@@ -50,10 +50,14 @@ from benchmarks.workers import parallel_map
 MODES = ("html", "text-inscriptis", "text-bs4")
 DEFAULT_OUT = REPO_ROOT / "src" / "articlenorm" / "cleaners" / "scorer_model.json"
 SEED = 0
+#: The key of the candidate blocks' threshold (articlenorm.cleaners.scorer.CANDIDATE_KEY).
+CANDIDATE_KEY = "candidate"
 #: A block is story text when at least this share of its shingles is in the gold body.
 LABEL_SHARE = 0.5
 #: The thresholds searched (story-text probability below which a block is dropped).
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 15))
+#: The candidate thresholds searched, from 1 (no candidate kept) down.
+CANDIDATE_THRESHOLDS = tuple(round(1 - 0.05 * i, 2) for i in range(0, 20))
 #: Gradient boosting: few shallow trees keep scoring a page in pure Python near 1 ms.
 TREES = 60
 DEPTH = 3
@@ -83,6 +87,13 @@ class Page:
         return [b.text for b in self.blocks]
 
     @property
+    def candidates(self) -> list[bool]:
+        """Which blocks are HTML candidates (not in the default extraction)."""
+        from articlenorm.segment.candidates import CANDIDATE
+
+        return [CANDIDATE in b.hints for b in self.blocks]
+
+    @property
     def rows(self) -> list[list[float]]:
         """The blocks' features, computed from the recorded view as the scorer computes them."""
         if self._rows is None:
@@ -108,6 +119,8 @@ class _Recorder:
     name = "record"
     family = "record"
     contextual = True
+    #: HTML pages carry candidate blocks, as under the scorer.
+    judges_candidates = True
 
     def __init__(self) -> None:
         self.blocks: tuple[Block, ...] = ()
@@ -132,6 +145,12 @@ def _collect(task: tuple[Case, str]) -> Page:
     if mode == "html":
         from benchmarks import peers
 
+        # The rules alone, without candidate blocks: the baseline the scorer must beat.
+        plain = _Recorder()
+        plain.judges_candidates = False
+        with contextlib.suppress(articlenorm.ArticlenormError):
+            articlenorm.normalize(source, format=fmt, url=case.url, pipeline=[*steps[:-1], plain])  # type: ignore[arg-type]
+        page.peers["rules"] = "\n\n".join(b.text for b in plain.blocks)
         for setting in ("default", "favor_precision", "favor_recall"):
             try:
                 page.peers[setting] = peers.trafilatura_text(source, case.url, setting)
@@ -268,14 +287,32 @@ def probabilities(model: object, pages: Sequence[Page]) -> dict[tuple[str, str],
     return {(p.id, p.mode): [model.probability(r) for r in p.rows] for p in pages}  # type: ignore[attr-defined]
 
 
-def best_threshold(pages: Sequence[Page], probs: dict[tuple[str, str], list[float]]) -> float:
-    """The threshold with the best body F1 over ``pages`` (ties: the lowest, dropping least)."""
-    best, best_f = 0.0, -1.0
-    for t in THRESHOLDS:
-        f = body_f1([page_scores(p, (q >= t for q in probs[p.id, p.mode])) for p in pages])[2]
-        if f > best_f + 1e-9:
-            best, best_f = t, f
-    return best
+def keep(page: Page, probs: Sequence[float], t: float, tc: float) -> list[bool]:
+    """The blocks the scorer keeps: a candidate when its probability reaches
+    ``tc``, any other block when it reaches ``t``."""
+    return [q >= (tc if c else t) for q, c in zip(probs, page.candidates, strict=True)]
+
+
+def _f1(pages: Sequence[Page], probs: dict[tuple[str, str], list[float]], t: float, tc: float) -> float:
+    return body_f1([page_scores(p, keep(p, probs[p.id, p.mode], t, tc)) for p in pages])[2]
+
+
+def best_thresholds(pages: Sequence[Page], probs: dict[tuple[str, str], list[float]]) -> tuple[float, float]:
+    """The thresholds ``(t, tc)`` with the best body F1 over ``pages`` (ties:
+    the lowest ``t``, dropping least, and the highest ``tc``, adding least):
+    ``tc`` is searched with every other block kept, then ``t`` with that
+    ``tc``, then ``tc`` again.  Pages without candidates leave ``tc`` at 1."""
+    t, tc = 0.0, 1.0
+    searches = ("tc",) if any(any(p.candidates) for p in pages) else ("t",)
+    for which in searches:
+        if which == "t":
+            scored = [(_f1(pages, probs, x, tc), x) for x in THRESHOLDS]
+        else:
+            scored = [(_f1(pages, probs, t, x), x) for x in CANDIDATE_THRESHOLDS]
+        best_f = max(f for f, _ in scored)
+        chosen = next(x for f, x in scored if f > best_f - 1e-9)  # the first best
+        t, tc = (chosen, tc) if which == "t" else (t, chosen)
+    return t, tc
 
 
 def _by_fmt(pages: Sequence[Page]) -> dict[str, list[Page]]:
@@ -299,16 +336,23 @@ def cross_validate(pages: Sequence[Page], folds: int, kind: str) -> dict[str, fl
         for k in range(folds):
             test = [p for p in mine if fold_of(p.site, folds) == k]
             other = [p for p in pages if p.fmt == mine[0].fmt and fold_of(p.site, folds) != k]
-            t = best_threshold(other, oof)
+            t, tc = best_thresholds(other, oof)
             cols = {
-                "rules": [page_scores(p, [True] * len(p.texts)) for p in test],
-                "scorer": [page_scores(p, (q >= t for q in oof[p.id, p.mode])) for p in test],
+                "rules": [
+                    _peer_scores(p.gold, p.peers["rules"])
+                    if "rules" in p.peers
+                    else page_scores(p, [not c for c in p.candidates])
+                    for p in test
+                ],
+                "scorer": [page_scores(p, keep(p, oof[p.id, p.mode], t, tc)) for p in test],
             }
             if mode == "html":
+                cols["scorer-drop-only"] = [page_scores(p, keep(p, oof[p.id, p.mode], t, 1.0)) for p in test]
+                cols["rules+all-cand"] = [page_scores(p, [True] * len(p.texts)) for p in test]
                 for setting in ("default", "favor_precision", "favor_recall"):
                     cols[f"traf-{setting}"] = [_peer_scores(p.gold, p.peers.get(setting, "")) for p in test]
             cells = "  ".join(f"{name} {body_f1(s)[2]:.3f}" for name, s in cols.items())
-            rows.append(f"{mode:16} fold {k} ({len(test):3} pages, t={t:.2f})  {cells}")
+            rows.append(f"{mode:16} fold {k} ({len(test):3} pages, t={t:.2f} tc={tc:.2f})  {cells}")
             for name, s in cols.items():
                 totals.setdefault(name, []).extend(s)
         cells = "  ".join(
@@ -317,7 +361,12 @@ def cross_validate(pages: Sequence[Page], folds: int, kind: str) -> dict[str, fl
         )
         rows.append(f"{mode:16} all folds  {cells}")
     print("\n".join(rows))
-    return {fmt: best_threshold(ps, oof) for fmt, ps in _by_fmt(pages).items()}
+    out: dict[str, float] = {}
+    for fmt, ps in _by_fmt(pages).items():
+        out[fmt], tc = best_thresholds(ps, oof)
+        if fmt == "html":
+            out[CANDIDATE_KEY] = tc
+    return out
 
 
 def _peer_scores(gold: str, body: str) -> tuple[float | None, float | None]:

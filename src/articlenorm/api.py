@@ -61,7 +61,17 @@ def normalize(
     loaded = (
         source
         if isinstance(source, Loaded)
-        else load(source, format=format, url=url, config=config, explain=explain, charset=charset)
+        else load(
+            source,
+            format=format,
+            url=url,
+            config=config,
+            explain=explain,
+            charset=charset,
+            # A step that judges candidate blocks (the learned scorer) asks
+            # for them: no other step would drop them.
+            candidates=any(getattr(step, "judges_candidates", False) for step in steps),
+        )
     )
     blocks, kind, meta, fixes, encoding = (
         loaded.blocks,

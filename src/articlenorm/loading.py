@@ -323,6 +323,7 @@ def load(
     explain: bool = False,
     charset: str | None = None,
     repairs: Sequence[Edit] | None = None,
+    candidates: bool = False,
 ) -> Loaded:
     """Read, decode, repair and segment ``source`` (arguments as for
     :func:`articlenorm.normalize`; a scraper's bs4 or lxml object is read as
@@ -331,6 +332,12 @@ def load(
     ``repairs``: replay these recorded encoding repairs (an article's
     ``edits``) instead of running ftfy; :func:`articlenorm.explain.replay`
     uses it to rebuild a body from the records alone.
+
+    ``candidates``: HTML only, add the candidate blocks of
+    :mod:`articlenorm.segment.candidates` (text trafilatura's recall setting
+    keeps and the extraction does not).  Only for a pipeline whose
+    :class:`~articlenorm.cleaners.Scorer` judges them: no other step drops them.
+    :func:`articlenorm.normalize` asks for them when its pipeline has such a step.
 
     Raises:
         articlenorm.InputError: unreadable, empty, binary, undecodable or too large input,
@@ -377,7 +384,7 @@ def load(
     else:
         from .segment.html import segment_html  # lxml, trafilatura: only for HTML
 
-        blocks, meta = segment_html(text, url=url)
+        blocks, meta = segment_html(text, url=url, candidates=candidates)
         if config.repair_encoding:
             blocks, fixes = _repair_blocks(blocks, explain)
     if not blocks:

@@ -10,10 +10,11 @@ import pytest
 import articlenorm
 from articlenorm import Config, ConfigError
 from articlenorm.cleaners import default_pipeline
-from articlenorm.cleaners.scorer import MODEL_FILE, Scorer, ScorerModel, load_model, read_model
+from articlenorm.cleaners.scorer import CANDIDATE_KEY, MODEL_FILE, Scorer, ScorerModel, load_model, read_model
 from articlenorm.cleaners.scorer_features import NAMES, WORDS, block_features
 from articlenorm.model import Block, BlockKind
 from articlenorm.pipeline import Doc
+from articlenorm.segment.candidates import CANDIDATE
 
 STORY = (
     "The council voted on Tuesday to rebuild the old harbour wall, which was damaged in the winter "
@@ -153,10 +154,44 @@ def test_the_shipped_model_is_read_from_a_file_as_the_script_writes_it(tmp_path:
     assert model.probability([0.0] * len(NAMES)) == pytest.approx(0.7310585786)
 
 
-def test_the_scorer_is_opt_in_and_the_shipped_model_leaves_html_alone() -> None:
+def test_the_scorer_is_opt_in_and_the_shipped_model_judges_only_html_candidates() -> None:
     # Off by default: it drops real subheadings the negative fixtures keep (docs/scorer.md).
     assert "scorer" not in default_pipeline().names()
-    # Cross-validation on dragnet-train chose threshold 0 for HTML: it keeps every block.
-    assert load_model().threshold("html") == 0.0
+    # In HTML the shipped model keeps every block the rules kept (threshold 0) and
+    # judges the candidate blocks: it asks for them.
+    model = load_model()
+    assert model.threshold("html") == 0.0
+    assert 0.0 < model.thresholds[CANDIDATE_KEY] < 1.0
+    assert Scorer().judges_candidates
     doc = _doc([STORY, "Oranges"], source_format="html")
     assert list(Scorer()(doc)) == []
+
+
+def _with_candidates(texts: list[str], candidates: set[int]) -> Doc:
+    blocks = tuple(
+        Block(i, t, BlockKind.PARAGRAPH, group=i, hints=frozenset({CANDIDATE} if i in candidates else ()))
+        for i, t in enumerate(texts)
+    )
+    return Doc(blocks, size=len(blocks), fields={}, config=Config(), language="en", source_format="html")
+
+
+def test_candidates_stay_only_above_their_own_threshold() -> None:
+    model = _short_lines_model(threshold=0.0)
+    doc = _with_candidates([STORY, "Oranges", f"{STORY} Again.", "Pears"], {2, 3})
+    # Threshold 0 keeps every block the rules kept; the candidates face 0.5.
+    verdicts = list(Scorer(model, candidate_threshold=0.5)(doc))
+    assert [(v.block, v.rule) for v in verdicts] == [(3, "candidate")]
+    assert verdicts[0].reason.startswith("not extracted by default; story-text probability 0.")
+    # Candidate threshold 1: no candidate stays, even one that reads as the story.
+    assert [v.block for v in Scorer(model, candidate_threshold=1.0)(doc)] == [2, 3]
+    # A model without a candidate threshold drops them all and asks for none.
+    assert not Scorer(model).judges_candidates
+    assert [v.block for v in Scorer(model)(doc)] == [2, 3]
+
+
+def test_the_empty_document_guard_never_keeps_a_candidate() -> None:
+    model = _short_lines_model(threshold=0.5)
+    doc = _with_candidates(["Oranges", "Pears"], {1})
+    # The block that is no candidate is below the threshold but is the whole
+    # document: it stays; the candidate goes.
+    assert [(v.block, v.rule) for v in Scorer(model, candidate_threshold=0.5)(doc)] == [(1, "candidate")]

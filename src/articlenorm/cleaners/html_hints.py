@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from ..fields.captions import parse_caption
 from ..model import Block, BlockKind, Caption, Role, Verdict
 from ..pipeline import Doc
+from ..segment.candidates import CANDIDATE, outside_clutter
+from ..segment.hints import OUTSIDE_MAIN
 from ..textutil import is_prose
 from .phrases import rule_languages
 
@@ -60,8 +62,9 @@ BOX_WORDS: dict[str, frozenset[str]] = {
 #: A block at least this long that reads as prose stays even inside a box
 #: whose name says clutter: the box name is wrong more often than the text.
 PROSE_GUARD_WORDS = 40
-#: Link density from which an out-of-main block is a link, whatever its shape.
-#: On the l3s-gn1 tune split, out-of-main blocks at >= 0.5 are 1% article text.
+#: Link density from which a table row is a link row (the outside-main rule's
+#: own, segment/candidates.py OUTSIDE_LINK_DENSITY, is the same: on the
+#: l3s-gn1 tune split, out-of-main blocks at >= 0.5 are 1% article text).
 LINK_DENSITY = 0.5
 
 
@@ -113,7 +116,11 @@ class HtmlLayout:
             family = _box_family(block)
             if family and not long_prose:
                 yield Verdict.drop(block, f"box-{family}", f"inside a box named for {family}")
-            elif "x:outside-main" in hints and (block.link_density >= LINK_DENSITY or not prose):
+            elif (
+                OUTSIDE_MAIN in hints
+                and CANDIDATE not in hints  # the learned scorer judges those (docs/scorer.md)
+                and outside_clutter(block.text, block.link_density)
+            ):
                 yield Verdict.drop(block, "outside-main", "a short or link-heavy block outside the article")
             elif block.kind is BlockKind.TABLE and block.link_density >= LINK_DENSITY and not prose:
                 yield Verdict.drop(block, "link-row", "a table row of links (navigation laid out in a table)")

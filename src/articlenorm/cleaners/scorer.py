@@ -27,14 +27,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..model import Verdict
+from ..model import Block, Verdict
 from ..pipeline import Doc
+from ..segment.candidates import CANDIDATE
 from .scorer_features import NAMES, WORDS, block_features
 
 __all__ = ["MODEL_FILE", "Scorer", "ScorerModel", "load_model"]
 
 #: The shipped model, next to this module.
 MODEL_FILE = "scorer_model.json"
+#: The key of the candidate blocks' threshold in a model's ``thresholds``.
+CANDIDATE_KEY = "candidate"
 #: How many features a removal record names.
 REASON_FEATURES = 3
 
@@ -196,19 +199,37 @@ def _reason(model: ScorerModel, row: Sequence[float], probability: float) -> str
 class Scorer:
     """The pipeline step: drop the live blocks the model scores below the
     threshold.  ``model`` defaults to the shipped one; ``threshold``
-    overrides ``Config.scorer_threshold`` and the model's own."""
+    overrides ``Config.scorer_threshold`` and the model's own.
+
+    When the model has a ``candidate`` threshold the step also judges the
+    HTML candidate blocks (:mod:`articlenorm.segment.candidates`, asked for
+    by :func:`articlenorm.normalize` through :attr:`judges_candidates`): a
+    candidate is kept only when its probability reaches that threshold
+    (``candidate_threshold`` overrides it), else dropped with rule
+    ``candidate``."""
 
     name = "scorer"
     family = "scorer"
     contextual = True
 
-    def __init__(self, model: ScorerModel | None = None, threshold: float | None = None) -> None:
+    def __init__(
+        self,
+        model: ScorerModel | None = None,
+        threshold: float | None = None,
+        candidate_threshold: float | None = None,
+    ) -> None:
         self._model = model
         self._threshold = threshold
+        self._candidate_threshold = candidate_threshold
 
     @property
     def model(self) -> ScorerModel:
         return self._model if self._model is not None else load_model()
+
+    @property
+    def judges_candidates(self) -> bool:
+        """Whether HTML input should carry candidate blocks for this step."""
+        return self._candidate_threshold is not None or CANDIDATE_KEY in self.model.thresholds
 
     def __call__(self, doc: Doc) -> Iterator[Verdict]:
         model = self.model
@@ -217,15 +238,24 @@ class Scorer:
             limit = doc.config.scorer_threshold
         if limit is None:
             limit = model.threshold(doc.source_format)
-        if limit <= 0.0:
+        cand_limit = self._candidate_threshold
+        if cand_limit is None:
+            cand_limit = model.thresholds.get(CANDIDATE_KEY, 1.0)
+        is_cand = [CANDIDATE in b.hints for b in doc.blocks]
+        if limit <= 0.0 and not any(is_cand):
             return  # this mode's threshold keeps everything: no features to compute
         rows = block_features(doc)
-        low = [
-            (block, row, p)
-            for block, row in zip(doc.blocks, rows, strict=True)
-            if (p := model.probability(row)) < limit
-        ]
-        if len(low) == len(doc.blocks):
+        low: list[tuple[Block, list[float], float]] = []
+        out: list[tuple[Block, list[float], float]] = []
+        for block, row, cand in zip(doc.blocks, rows, is_cand, strict=True):
+            p = model.probability(row)
+            if cand and p < cand_limit:
+                out.append((block, row, p))
+            elif not cand and p < limit:
+                low.append((block, row, p))
+        for block, row, p in out:
+            yield Verdict.drop(block, "candidate", "not extracted by default; " + _reason(model, row, p))
+        if len(low) == is_cand.count(False):
             # The scorer refines what the rules kept; it never empties the
             # document (a page it cannot read keeps the rules' result).
             return

@@ -24,6 +24,7 @@ from functools import cache
 from ..fields.stopvote import vote_lists
 from ..model import Block, BlockKind
 from ..pipeline import Doc
+from ..segment.candidates import CANDIDATE, EXTRA, IN_RECALL, RECOVERED
 from ..textutil import ends_sentence, words
 
 __all__ = ["NAMES", "WORDS", "block_features"]
@@ -71,6 +72,10 @@ _SPEC: tuple[tuple[str, str], ...] = (
     ("box_words", "class/id words of clutter boxes"),
     ("signal_tag", "inside aside/nav/footer/header/form"),
     ("role", "proposed as headline or caption"),
+    ("candidate", "a candidate block, kept only if the scorer says so"),
+    ("extra", "left out by trafilatura's default extraction"),
+    ("in_recall", "kept by trafilatura's recall setting"),
+    ("recovered", "put back from the article container"),
     ("window_prose", "share of prose text within 5 blocks"),
     ("window_stop", "stopword share of its 3 neighbours on each side"),
     ("in_region", "inside the page's densest run of prose"),
@@ -80,6 +85,9 @@ _SPEC: tuple[tuple[str, str], ...] = (
     ("cues_near", "comment-thread cues within 3 blocks"),
     ("removed_above", "share of the blocks above it already removed"),
     ("removed_near", "removed blocks around it"),
+    ("candidates_near", "candidate blocks within 3 blocks"),
+    ("within_kept", "between the first and last prose paragraph that is no candidate"),
+    ("kept_prose_near", "prose paragraphs that are no candidates among its 4 neighbours"),
 )
 NAMES: tuple[str, ...] = tuple(name for name, _ in _SPEC)
 WORDS: dict[str, str] = dict(_SPEC)
@@ -133,6 +141,7 @@ _CONTEXT = NAMES.index("short_run") + 1 - _DUP
 _PROSE = NAMES.index("prose")
 _STOP = NAMES.index("stop_share")
 _WORDS = NAMES.index("log_words")
+_CANDIDATE = NAMES.index("candidate")
 
 
 @cache
@@ -203,6 +212,10 @@ def _own(block: Block, html: bool) -> list[float]:
         float(min(len(hints & _BOX_WORDS), 3)),
         1.0 if hints & _SIGNAL_TAGS else 0.0,
         1.0 if block.roles else 0.0,
+        1.0 if CANDIDATE in hints else 0.0,
+        1.0 if EXTRA in hints else 0.0,
+        1.0 if IN_RECALL in hints else 0.0,
+        1.0 if RECOVERED in hints else 0.0,
     ]
 
 
@@ -297,6 +310,10 @@ def _windows(
     words = [math.expm1(r[_WORDS]) for r in rows]
     lo, hi = _region(words, prose)
     prose_at = [i for i, p in enumerate(prose) if p]
+    candidate = [r[_CANDIDATE] for r in rows]
+    kept_prose = [p and not c for p, c in zip(prose, candidate, strict=True)]
+    first_kept = next((i for i, p in enumerate(kept_prose) if p), n)
+    last_kept = max((i for i, p in enumerate(kept_prose) if p), default=-1)
     k = 0
     for i, row in enumerate(rows):
         a, b = max(0, i - _PROSE_WINDOW), min(n, i + _PROSE_WINDOW + 1)
@@ -316,5 +333,8 @@ def _windows(
             float(sum(cues[a:b]) - cues[i]),
             (blocks[i].index - i) / (blocks[i].index + 1),
             float(min(blocks[b - 1].index - blocks[a].index - (b - a - 1), _MAX_DISTANCE)),
+            sum(candidate[a:b]) - candidate[i],
+            1.0 if first_kept <= i <= last_kept else 0.0,
+            float(sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n and kept_prose[j])),
         ]
         cues_above += cues[i]

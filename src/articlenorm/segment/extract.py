@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
     from lxml.html import HtmlElement
 
-__all__ = ["extract_body"]
+__all__ = ["extract_body", "extract_recall"]
 
 NO_CONTENT = (
     "no main content found in this HTML page (trafilatura returned nothing); "
@@ -23,13 +23,14 @@ NO_CONTENT = (
 )
 
 
-def _run(tree: HtmlElement, url: str | None) -> _Element | None:
+def _run(tree: HtmlElement, url: str | None, *, favor_recall: bool = False) -> _Element | None:
     import trafilatura
 
     try:
         doc: Any = trafilatura.bare_extraction(
             tree,
             url=url,
+            favor_recall=favor_recall,
             # The XML tree is all we read: "xml" skips the text rendering
             # that the default "python" output does for nothing.
             output_format="xml",
@@ -59,3 +60,9 @@ def extract_body(tree: HtmlElement, url: str | None) -> _Element:
     if body is None:
         raise ExtractionError(NO_CONTENT)
     return body
+
+
+def extract_recall(tree: HtmlElement, url: str | None) -> _Element | None:
+    """trafilatura's XML body of ``tree`` with ``favor_recall`` (it keeps more
+    of the page's text), or ``None`` when it finds none."""
+    return _run(tree, url, favor_recall=True)

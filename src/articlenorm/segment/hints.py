@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["container_hints", "element_words", "main_container"]
+__all__ = ["OUTSIDE_MAIN", "container_hints", "element_words", "main_container"]
+
+#: The hint of a block outside the main container (and not between two parts of it).
+OUTSIDE_MAIN = "x:outside-main"
 
 #: An ancestor holding at least this share of the extracted characters is
 #: the article's container; it and everything above it give no hints.  Tuned
@@ -119,6 +122,6 @@ def container_hints(sources: Sequence[HtmlElement | None], sizes: Sequence[int])
                 # article that sits in a sibling wrapper, not page furniture.
                 words.add("x:between-main")
             else:
-                words.add("x:outside-main")
+                words.add(OUTSIDE_MAIN)
         out.append(frozenset(words))
     return out

@@ -28,10 +28,19 @@ from ..metadata.title import headline_above
 from ..model import Block, BlockKind, Role
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import norm
-from .extract import extract_body
+from .candidates import (
+    CANDIDATE,
+    EXTRA,
+    IN_RECALL,
+    RECOVERED,
+    container_blocks,
+    merge_candidates,
+    outside_clutter,
+)
+from .extract import extract_body, extract_recall
 from .figures import caption_keys, find_captions
 from .guard import check_markup, check_tree
-from .hints import container_hints, main_container
+from .hints import OUTSIDE_MAIN, container_hints, main_container
 from .recover import recover_blocks
 from .xmlblocks import RawBlock, SourceIndex, xml_blocks
 
@@ -129,8 +138,51 @@ def _layout_headline(
     return dataclasses.replace(meta, layout_headline=Candidate(found, LAYOUT_HEADLINE))
 
 
-def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], PageMeta]:
+def _with_candidates(
+    raws: list[RawBlock],
+    hints: list[frozenset[str]],
+    extracted: set[int],
+    tree: HtmlElement,
+    index: SourceIndex,
+    url: str | None,
+    main: HtmlElement | None,
+) -> tuple[list[RawBlock], list[frozenset[str]]]:
+    """``raws`` and their hints with the recall extraction's candidate blocks
+    merged in.  The blocks' own hints are those of the page without
+    candidates; a candidate's are computed with the candidates counted at
+    no size (they do not move the article container)."""
+    body = extract_recall(tree, url)
+    recall = xml_blocks(body, index) if body is not None else []
+    recovered = {id(r) for r in raws if id(r) not in extracted and r.source is not None}
+    own = iter(hints)
+    merged, flags, in_recall = merge_candidates(raws, recall + container_blocks(main), MARK)
+    sizes = [0 if cand else len(r.text) for r, cand in zip(merged, flags, strict=True)]
+    wide = container_hints([r.source for r in merged], sizes)
+    out: list[frozenset[str]] = []
+    for raw, cand, held, hint in zip(merged, flags, in_recall, wide, strict=True):
+        words = hint if cand else next(own)
+        extra = {CANDIDATE, EXTRA} if cand else set()
+        if OUTSIDE_MAIN in words and outside_clutter(raw.text, raw.link_density):
+            # html-layout's outside-main rule would drop it: the scorer may
+            # keep it (the rule leaves candidates to the scorer).
+            extra.add(CANDIDATE)
+        if held:
+            extra.add(IN_RECALL)
+        if id(raw) in recovered:
+            extra.add(RECOVERED)
+        out.append(words | extra)
+    return merged, out
+
+
+def segment_html(
+    html: str, *, url: str | None = None, candidates: bool = False
+) -> tuple[list[Block], PageMeta]:
     """Extract the main content of ``html`` as blocks, plus the page metadata.
+
+    With ``candidates``, the text that trafilatura's recall setting keeps and
+    the extraction does not is added as candidate blocks (:mod:`.candidates`),
+    for the learned scorer to keep or drop; every block then also carries the
+    :data:`~.candidates.IN_RECALL` and :data:`~.candidates.RECOVERED` hints.
 
     Raises ``ExtractionError`` when the page cannot be parsed or has no main
     content.
@@ -144,8 +196,10 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], Pag
         if el.getparent() is not None:
             el.drop_tree()
     body = extract_body(tree, url)
-    raws = xml_blocks(body, SourceIndex(tree, scan.elements, MARK))
+    index = SourceIndex(tree, scan.elements, MARK)
+    raws = xml_blocks(body, index)
     main = main_container([r.source for r in raws], [len(r.text) for r in raws])
+    extracted = {id(r) for r in raws}
     raws = recover_blocks(raws, main, MARK)
     meta = _layout_headline(meta, scan, raws, main)
     page_headline = decide.page_headline(meta)
@@ -153,6 +207,8 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], Pag
     if page_headline is not None and page_headline.strength > Strength.GUESS:
         raws = _with_headline(raws, title)
     hints = container_hints([r.source for r in raws], [len(r.text) for r in raws])
+    if candidates:
+        raws, hints = _with_candidates(raws, hints, extracted, tree, index, url, main)
     caption_elements = {el for el, _ in found}
     keys: set[str] = set()
     for _, caption in found:
