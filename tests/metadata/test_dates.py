@@ -473,3 +473,28 @@ def test_a_comments_heading_above_the_headline_hides_nothing() -> None:
     )
     meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
     assert meta.date is not None and meta.date.value == "2024-05-20T09:00"
+
+
+def test_date_line_after_image_and_ad_wrappers_under_the_headline() -> None:
+    # Empty wrappers, images and ad scripts between the headline and the
+    # date line are not lines of the header.
+    wrappers = "<div><div><img src='a.jpg'><noscript><img src='a.jpg'></noscript></div></div>" * 6
+    ads = "<div class='slot'><script>show('ad')</script></div>" * 4
+    html = _story("", f"{wrappers}{ads}<div><div>20.12.2022</div></div>", "de")
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is not None and meta.date.value == "2022-12-20"
+    # Twenty-five lines of text under the headline end the header.
+    lines = "".join(f"<div>Zeile {i} der Seite</div>" for i in range(26))
+    html = _story("", f"{lines}<div>20.12.2022</div>", "de")
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+
+
+def test_a_menu_entry_with_a_date_under_the_headline_is_no_date_line() -> None:
+    menu = "<ul>" + "".join(f"<li><a href='/{i}'>Thema {i}</a></li>" for i in range(3))
+    menu += "<li><a href='/m'>12M – 12. Mai 2012</a></li></ul>"
+    html = _story("", menu, "de")
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+    # The same date as a list item of its own text is a date line.
+    html = _story("", "<ul><li>Berlin, 12. Mai 2012</li></ul>", "de")
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is not None and meta.date.value == "2012-05-12"

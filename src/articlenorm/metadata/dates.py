@@ -538,7 +538,7 @@ def date_near_headline(
         return None
     langs = _date_languages(language)
     inside = set(headline.iter())
-    after = [el for el in elements[at + 1 : at + 1 + NEAR_HEADLINE_ELEMENTS] if el not in inside]
+    after = _header_run(elements, at + 1, inside)
     before = list(reversed(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : at]))
     today = today or dt.date.today()
     for run in (after, before):
@@ -557,11 +557,39 @@ def date_near_headline(
                 continue  # a container of the header lines and the body
             if not text or len(el) > 3:
                 continue  # a container of the lines, not a line
+            if el.tag == "li" and _all_link_text(el):
+                continue  # a menu or teaser entry ("12M – 12. Mai 2012")
             found = parse_date_line(text, langs, today=today)
             if found is None or found.updated or len(found.residue.split()) > MAX_NEAR_RESIDUE:
                 continue
             return Candidate(found.value, _NEAR_HEADLINE)
     return None
+
+
+#: At most this many elements (empty wrappers, images, scripts and all) are
+#: walked for the NEAR_HEADLINE_ELEMENTS that hold text: an article's header
+#: with wrappers around its image and ad slots; set by reading synthetic
+#: layouts, not tuned.
+MAX_HEADER_WALK = 4 * NEAR_HEADLINE_ELEMENTS
+
+
+def _header_run(elements: list[HtmlElement], start: int, skip: set[HtmlElement]) -> list[HtmlElement]:
+    """The elements after the headline, up to the NEAR_HEADLINE_ELEMENTS-th
+    that holds text of its own (or is a ``<time>``; a link with text counts
+    too, so a menu under a logo heading ends the run): empty wrappers,
+    images and ad scripts between the headline and the date line do not
+    count."""
+    out: list[HtmlElement] = []
+    lines = 0
+    for el in elements[start : start + MAX_HEADER_WALK]:
+        if el in skip:
+            continue
+        out.append(el)
+        if el.tag == "time" or (el.tag not in _NOT_TEXT_TAGS and _own_text(el)):
+            lines += 1
+            if lines >= NEAR_HEADLINE_ELEMENTS:
+                break
+    return out
 
 
 #: How many of the page's byline elements are read for a date printed with
@@ -574,7 +602,8 @@ MAX_BYLINES = 3
 BYLINE_WINDOW = 60
 _BY_BYLINE = Provenance(Origin.LINE, "date-by-byline", Strength.INFERRED)
 _LABELLED_LINE = Provenance(Origin.LINE, "date-line+label", Strength.INFERRED)
-_NOT_LINE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "a"})
+_NOT_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+_NOT_LINE_TAGS = _NOT_TEXT_TAGS | {"a"}
 
 
 def date_by_byline(
@@ -761,6 +790,13 @@ def headline_element(headings: Iterable[HtmlElement], title: str | None) -> Html
             if text and (text in key or key in text):
                 return el
     return headings[0] if headings else None
+
+
+def _all_link_text(el: HtmlElement) -> bool:
+    """Whether every word of ``el`` is the text of a link in it."""
+    if _own_text(el):
+        return False
+    return all(child.tag == "a" or _all_link_text(child) for child in el if isinstance(child.tag, str))
 
 
 def _own_text(el: HtmlElement) -> str:
