@@ -5,7 +5,8 @@ Publication date sources, in order of trust: JSON-LD ``datePublished`` (of
 the article object, also inside an ``@graph``); publication-date meta tags
 (``article:published_time`` and kin); a ``<time>`` marked as the publication
 time by its markup or by the label printed before it ("Published",
-"Veröffentlicht am"); JSON-LD ``dateCreated``; the ``datePublished`` of a
+"Veröffentlicht am"; never one in the reader comments, see
+:func:`article_times`); JSON-LD ``dateCreated``; the ``datePublished`` of a
 JSON-LD WebPage; a date path in the URL (``/2024/05/17/``); the date the
 page shows (a date line or ``<time>`` under the headline, a date on the
 byline's line, a line whose date follows a publication label).  htmldate
@@ -22,7 +23,9 @@ for the publication date, nor one before it.
 Values keep the calendar day (and time) as written: no time-zone
 conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day; a
 stamp written in UTC is moved to the publisher's day only where the page
-gives its offset (its other stamps) or prints the same moment.
+gives its offset (its other stamps) or prints the same moment, or to the
+URL's day one day off it; a stamp written with a non-zero offset is already
+on the publisher's day.
 Dates in the future or before the web are rejected, and a URL only counts
 when year, month and day are separate path parts: an 8-digit run in a URL is
 as often an article ID as a date.
