@@ -61,9 +61,22 @@ def test_updated_only_is_flagged() -> None:
         ("Mis à jour le", "updated"),
         ("Published", "published"),
         ("Veröffentlicht am", "published"),
+        ("Stand:", "updated"),  # "as of": the state of a page kept current
+        ("Letzte Änderung:", "updated"),
+        ("Erschienen am:", "published"),
         ("By Jane Roe |", None),
         ("Date:", None),  # says nothing about which date
     ],
 )
 def test_label_before(text: str, want: str | None) -> None:
     assert label_before(text) == want
+
+
+def test_stand_marks_the_last_update_not_the_publication() -> None:
+    found = parse_date_line("Stand: 12.03.2024, 14:05 Uhr", ("de", "en"), today=TODAY)
+    assert found is not None and found.updated and not found.published
+    published = parse_date_line("Veröffentlicht am 12.03.2024", ("de", "en"), today=TODAY)
+    assert published is not None and published.published and not published.updated
+    # "Stand" inside a place or name before a plain date is no label.
+    plain = parse_date_line("Standort Berlin, 12.03.2024", ("de", "en"), today=TODAY)
+    assert plain is not None and not plain.updated

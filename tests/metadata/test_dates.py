@@ -95,6 +95,25 @@ def test_utc_stamp_one_day_off_the_url_date_takes_the_url_date() -> None:
     assert str(meta.date.provenance).startswith("url")
 
 
+def test_stamp_with_the_publishers_offset_keeps_its_day_over_the_url() -> None:
+    # Written with its own offset, the stamp is on the publisher's day; the
+    # URL's day before it is the day the story was filed.
+    html = _page('<meta property="article:published_time" content="2024-01-02T13:40:00-05:00">')
+    meta = read_page_meta(
+        scan_of(html), "https://news.example/2024/01/01/match-report/", today=TODAY, use_htmldate=False
+    )
+    assert meta.date is not None and meta.date.value == "2024-01-02T13:40"
+    assert str(meta.date.provenance).startswith("meta:")
+
+
+def test_zone_less_stamp_one_day_off_the_url_date_takes_the_url_date() -> None:
+    html = _page('<meta property="article:published_time" content="2023-12-31 23:11:00">')
+    meta = read_page_meta(
+        scan_of(html), "https://blog.example/2024/01/01/new-year/", today=TODAY, use_htmldate=False
+    )
+    assert meta.date is not None and meta.date.value == "2024-01-01"
+
+
 def test_url_with_an_id_gives_no_date() -> None:
     html = _page("")
     meta = read_page_meta(
@@ -386,3 +405,96 @@ def test_labelled_publication_line_anywhere_on_the_page() -> None:
             "</body>", f"<p>{label} 16.05.2024 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0</p></body>"
         )
         assert read_page_meta(scan_of(other), today=TODAY, use_htmldate=False).date is None
+    # "Stand:" marks the last update of a page kept current.
+    stand = _story("", "", "de").replace("</body>", "<p>Stand: 16.05.2024 Dauer: 1 Stunde</p></body>")
+    assert read_page_meta(scan_of(stand), today=TODAY, use_htmldate=False).date is None
+
+
+def test_labelled_line_split_over_elements_and_in_a_child() -> None:
+    # The label in one element, the date in another, on one line; the year
+    # in a child's tail.
+    for line in (
+        "<div><span>Published:</span> <b>May 16,</b> 2024</div>",
+        "<div><span>Veröffentlicht am</span><span>16.05.2024</span></div>",
+    ):
+        html = _story("", "").replace("</body>", f"{line}</body>")
+        meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+        assert meta.date is not None and meta.date.value == "2024-05-16"
+    # A year in a sentence with a label word is no labelled date line.
+    html = _story("", "").replace(
+        "</body>", "<p>The report first published in May 2024 says the ferry runs late.</p></body>"
+    )
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+
+
+_COMMENT_TIME = '<time pubdate datetime="2024-05-20T09:00:00+02:00">20. Mai 2024</time>'
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        f'<div id="comments" class="comments-area"><ol><li>{_COMMENT_TIME} Toller Artikel!</li></ol></div>',
+        f'<ol class="comment-list"><li><article>{_COMMENT_TIME}<p>Danke.</p></article></li></ol>',
+        f'<section class="commentList"><div>{_COMMENT_TIME}</div></section>',
+        f"<h2>3 Kommentare</h2><div><p>Anna schreibt:</p>{_COMMENT_TIME}<p>Danke.</p></div>",
+        f"<h3>12 Responses to “Ferry back”</h3><ul><li>{_COMMENT_TIME}</li></ul>",
+        f"<h2>Comments (2)</h2><div>{_COMMENT_TIME}</div>",
+    ],
+)
+def test_a_comments_time_is_not_the_publication_date(comments: str) -> None:
+    html = _story("", "", "de").replace("</body>", f"{comments}</body>")
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is None and meta.modified is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A link to the comments beside the article's own date.
+        '<div class="entry-meta"><span class="comments-link"><a href="#c">2 Kommentare</a></span>'
+        f"{_COMMENT_TIME}</div>",
+        f'<div class="social-comments">{_COMMENT_TIME}</div>',
+        # A "comments" class on <body> (WordPress "comments-open") says nothing.
+        _COMMENT_TIME,
+    ],
+)
+def test_the_articles_time_beside_a_comments_link_counts(header: str) -> None:
+    html = _story("", header, "de").replace("<body>", '<body class="single comments-open">')
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is not None and meta.date.value == "2024-05-20T09:00"
+
+
+def test_a_comments_heading_above_the_headline_hides_nothing() -> None:
+    # A sidebar of recent comments before the story does not open its comments.
+    html = (
+        _story("", "", "de")
+        .replace("<body>", "<body><h3>Kommentare</h3><ul><li>Anna zu Fähre</li></ul>")
+        .replace("<h1>Ferry back</h1>", f"<h1>Ferry back</h1>{_COMMENT_TIME}")
+    )
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is not None and meta.date.value == "2024-05-20T09:00"
+
+
+def test_date_line_after_image_and_ad_wrappers_under_the_headline() -> None:
+    # Empty wrappers, images and ad scripts between the headline and the
+    # date line are not lines of the header.
+    wrappers = "<div><div><img src='a.jpg'><noscript><img src='a.jpg'></noscript></div></div>" * 6
+    ads = "<div class='slot'><script>show('ad')</script></div>" * 4
+    html = _story("", f"{wrappers}{ads}<div><div>20.12.2022</div></div>", "de")
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is not None and meta.date.value == "2022-12-20"
+    # Twenty-five lines of text under the headline end the header.
+    lines = "".join(f"<div>Zeile {i} der Seite</div>" for i in range(26))
+    html = _story("", f"{lines}<div>20.12.2022</div>", "de")
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+
+
+def test_a_menu_entry_with_a_date_under_the_headline_is_no_date_line() -> None:
+    menu = "<ul>" + "".join(f"<li><a href='/{i}'>Thema {i}</a></li>" for i in range(3))
+    menu += "<li><a href='/m'>12M – 12. Mai 2012</a></li></ul>"
+    html = _story("", menu, "de")
+    assert read_page_meta(scan_of(html), today=TODAY, use_htmldate=False).date is None
+    # The same date as a list item of its own text is a date line.
+    html = _story("", "<ul><li>Berlin, 12. Mai 2012</li></ul>", "de")
+    meta = read_page_meta(scan_of(html), today=TODAY, use_htmldate=False)
+    assert meta.date is not None and meta.date.value == "2012-05-12"

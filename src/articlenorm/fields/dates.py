@@ -18,7 +18,14 @@ from functools import cache
 from ..lexicon import available_languages, load_table
 from ..textutil import word_count, words
 
-__all__ = ["EARLIEST_YEAR", "DateLine", "label_before", "parse_date_line", "plausible_day"]
+__all__ = [
+    "EARLIEST_YEAR",
+    "DateLine",
+    "has_published_label",
+    "label_before",
+    "parse_date_line",
+    "plausible_day",
+]
 
 #: No article on the web was published before the web (the first pages went
 #: up in 1991); an earlier date on a page is a date the story talks about.
@@ -174,6 +181,19 @@ def _residue(rest: str, lang: _Lang) -> str:
         low = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", low)
     kept = [w for w in words(low) if w not in lang.filler and not w.isdigit()]
     return " ".join(kept)
+
+
+@cache
+def _published_anywhere() -> re.Pattern[str]:
+    """Any publication label of any language, anywhere in a text."""
+    return re.compile(_all_labels()[0].pattern.removesuffix(r"\W*$") + r"(?!\w)", re.IGNORECASE)
+
+
+def has_published_label(text: str) -> bool:
+    """Whether ``text`` holds a publication label ("Published", "Veröffentlicht
+    am", ...) of any language anywhere: a cheap test before reading a line
+    for a labelled publication date (which needs one before its date)."""
+    return _published_anywhere().search(text) is not None
 
 
 @cache

@@ -18,6 +18,7 @@ from ..textutil import clean
 from .authors import choose_authors, names_in
 from .dates import (
     HTMLDATE,
+    article_times,
     choose_date,
     choose_modified,
     date_by_byline,
@@ -129,13 +130,14 @@ def read_page_meta(
             or labelled_date_line(scan.elements, lang, today)
         )
 
-    date = choose_date(head, articles, scan.times, page_url, today, pages, shown)
+    times = article_times(scan.times, scan.elements, heading)
+    date = choose_date(head, articles, times, page_url, today, pages, shown)
     if date is None:
         date = shown()
     if date is None and scan.elements and use_htmldate:
         found = htmldate_fallback(scan.elements[0], page_url, today)
         date = Candidate(found, HTMLDATE) if found else None
-    modified = choose_modified(head, articles, scan.times, date, today, pages)
+    modified = choose_modified(head, articles, times, date, today, pages)
     return PageMeta(
         headline=title,
         authors=authors,

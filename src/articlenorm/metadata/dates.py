@@ -5,7 +5,8 @@ Publication date sources, in order of trust: JSON-LD ``datePublished`` (of
 the article object, also inside an ``@graph``); publication-date meta tags
 (``article:published_time`` and kin); a ``<time>`` marked as the publication
 time by its markup or by the label printed before it ("Published",
-"Veröffentlicht am"); JSON-LD ``dateCreated``; the ``datePublished`` of a
+"Veröffentlicht am"; never one in the reader comments, see
+:func:`article_times`); JSON-LD ``dateCreated``; the ``datePublished`` of a
 JSON-LD WebPage; a date path in the URL (``/2024/05/17/``); the date the
 page shows (a date line or ``<time>`` under the headline, a date on the
 byline's line, a line whose date follows a publication label).  htmldate
@@ -22,7 +23,9 @@ for the publication date, nor one before it.
 Values keep the calendar day (and time) as written: no time-zone
 conversion, so "2024-05-17T00:30+02:00" is the 17th, the publisher's day; a
 stamp written in UTC is moved to the publisher's day only where the page
-gives its offset (its other stamps) or prints the same moment.
+gives its offset (its other stamps) or prints the same moment, or to the
+URL's day one day off it; a stamp written with a non-zero offset is already
+on the publisher's day.
 Dates in the future or before the web are rejected, and a URL only counts
 when year, month and day are separate path parts: an 8-digit run in a URL is
 as often an article ID as a date.
@@ -37,7 +40,7 @@ from email.utils import parsedate as parsedate_tuple
 from email.utils import parsedate_tz
 from typing import TYPE_CHECKING
 
-from ..fields.dates import label_before, parse_date_line, plausible_day
+from ..fields.dates import has_published_label, label_before, parse_date_line, plausible_day
 from ..lexicon import available_languages
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean, norm
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HTMLDATE",
     "URL_DATE",
+    "article_times",
     "choose_date",
     "choose_modified",
     "date_by_byline",
@@ -392,13 +396,21 @@ def choose_date(
     if not declared:
         return Candidate(from_url, URL_DATE) if from_url else None
     found = _local_day(declared[0], head, articles, times, today)
-    if from_url and from_url != found.value[:10] and _one_day_apart(from_url, found.value[:10]):
-        # A time stamp in UTC falls on the next or previous day for
-        # the publisher; the URL carries the publisher's own date.
+    raw = declared[0][1]
+    if (
+        from_url
+        and _offset(raw) in (None, dt.timedelta(0))
+        and from_url != found.value[:10]
+        and _one_day_apart(from_url, found.value[:10])
+    ):
+        # A time stamp in UTC (or with no zone) falls on the next or
+        # previous day for the publisher; the URL carries the publisher's
+        # own date.  A stamp written with the publisher's own offset is
+        # already on the publisher's day: a URL a day before it is the
+        # day the story was filed, not published.
         corrected = Provenance(Origin.URL, "url", Strength.DECLARED, overrides=found.provenance)
         return Candidate(from_url, corrected)
     days = {c.value[:10] for c, _ in declared}
-    raw = declared[0][1]
     in_doubt = (
         len(days) > 1
         or (_has_clock(raw) and _offset(raw) in (None, dt.timedelta(0)))
@@ -529,7 +541,7 @@ def date_near_headline(
         return None
     langs = _date_languages(language)
     inside = set(headline.iter())
-    after = [el for el in elements[at + 1 : at + 1 + NEAR_HEADLINE_ELEMENTS] if el not in inside]
+    after = _header_run(elements, at + 1, inside)
     before = list(reversed(elements[max(0, at - NEAR_HEADLINE_ELEMENTS // 3) : at]))
     today = today or dt.date.today()
     for run in (after, before):
@@ -548,11 +560,39 @@ def date_near_headline(
                 continue  # a container of the header lines and the body
             if not text or len(el) > 3:
                 continue  # a container of the lines, not a line
+            if el.tag == "li" and _all_link_text(el):
+                continue  # a menu or teaser entry ("12M – 12. Mai 2012")
             found = parse_date_line(text, langs, today=today)
             if found is None or found.updated or len(found.residue.split()) > MAX_NEAR_RESIDUE:
                 continue
             return Candidate(found.value, _NEAR_HEADLINE)
     return None
+
+
+#: At most this many elements (empty wrappers, images, scripts and all) are
+#: walked for the NEAR_HEADLINE_ELEMENTS that hold text: an article's header
+#: with wrappers around its image and ad slots; set by reading synthetic
+#: layouts, not tuned.
+MAX_HEADER_WALK = 4 * NEAR_HEADLINE_ELEMENTS
+
+
+def _header_run(elements: list[HtmlElement], start: int, skip: set[HtmlElement]) -> list[HtmlElement]:
+    """The elements after the headline, up to the NEAR_HEADLINE_ELEMENTS-th
+    that holds text of its own (or is a ``<time>``; a link with text counts
+    too, so a menu under a logo heading ends the run): empty wrappers,
+    images and ad scripts between the headline and the date line do not
+    count."""
+    out: list[HtmlElement] = []
+    lines = 0
+    for el in elements[start : start + MAX_HEADER_WALK]:
+        if el in skip:
+            continue
+        out.append(el)
+        if el.tag == "time" or (el.tag not in _NOT_TEXT_TAGS and _own_text(el)):
+            lines += 1
+            if lines >= NEAR_HEADLINE_ELEMENTS:
+                break
+    return out
 
 
 #: How many of the page's byline elements are read for a date printed with
@@ -565,7 +605,8 @@ MAX_BYLINES = 3
 BYLINE_WINDOW = 60
 _BY_BYLINE = Provenance(Origin.LINE, "date-by-byline", Strength.INFERRED)
 _LABELLED_LINE = Provenance(Origin.LINE, "date-line+label", Strength.INFERRED)
-_NOT_LINE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "a"})
+_NOT_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+_NOT_LINE_TAGS = _NOT_TEXT_TAGS | {"a"}
 
 
 def date_by_byline(
@@ -614,19 +655,129 @@ def labelled_date_line(
     """The first line of the page whose date follows a label naming the
     publication ("Veröffentlicht am 16.08.2019", "Mise en ligne le 23 mai
     2019", "Published: May 3, 2024"), wherever it is printed.  A bare
-    "Datum:" or "Stand:" does not say which date follows (see
-    :func:`~articlenorm.fields.dates.label_before`)."""
+    "Datum:" does not say which date follows, and "Stand:" marks the last
+    update (see :func:`~articlenorm.fields.dates.label_before`)."""
     langs = _date_languages(language)
+    lines = _lines_with_year(elements)
+    if not lines:
+        return None
     for el in elements:
-        if el.tag in _NOT_LINE_TAGS or len(el) > 3 or not isinstance(el.tag, str):
+        if el not in lines or el.tag in _NOT_LINE_TAGS or len(el) > 3:
             continue
         text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > MAX_HEADER_TEXT or not any(c.isdigit() for c in text):
+        if not text or len(text) > MAX_HEADER_TEXT or not has_published_label(text):
             continue
         found = parse_date_line(text, langs, today=today)
         if found is not None and found.published:
             return Candidate(found.value, _LABELLED_LINE)
     return None
+
+
+#: A year of the web's time: every date a date line reads has one, written
+#: in one piece of text (see :func:`~articlenorm.fields.dates.parse_date_line`).
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _lines_with_year(elements: list[HtmlElement]) -> set[HtmlElement]:
+    """The elements whose text holds a year: the element whose own text (or
+    whose child's tail) holds it, and its ancestors up to the first with
+    far more text than a line.  Only these can be a date line; finding them
+    reads each piece of text once instead of joining every element's text."""
+    found: set[HtmlElement] = set()
+    for el in elements:
+        holders = []
+        if el.text and el.tag not in ("script", "style") and _YEAR.search(el.text):
+            holders.append(el)
+        if el.tail and _YEAR.search(el.tail):
+            parent = el.getparent()
+            if parent is not None:
+                holders.append(parent)
+        for holder in holders:
+            line: HtmlElement | None = holder
+            while line is not None and line not in found and line.tag not in ("body", "html"):
+                found.add(line)
+                if len(line.text_content()) > MAX_LINE_SPAN:
+                    break
+                line = line.getparent()
+    return found
+
+
+#: How far up from a year its lines are looked for: past an ancestor with
+#: this much raw text (whitespace and all) no line of MAX_HEADER_TEXT
+#: normalised characters holds it.
+MAX_LINE_SPAN = 4000
+
+
+#: Class/id words (whole, or a part of a compound name: "comments-area",
+#: "commentList", "post-comments") that name a reader-comment section.
+_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "kommentare", "disqus"})
+#: Parts that make such a name a link, counter or button pointing to the
+#: comments ("comments-link", "comment-count", "social-comments"), which
+#: sits in the article's own header, next to its date.
+_COMMENT_POINTER_PARTS = frozenset(
+    {"link", "links", "count", "counter", "number", "num", "icon", "btn", "button", "toggle", "open"}
+    | {"closed", "social", "share", "sharing", "bubble", "anchor", "jump"}
+)
+_NAME_PARTS = re.compile(r"[-_:.\s]+|(?<=[a-z])(?=[A-Z])")
+#: A heading that opens the reader comments: a count ("12 Comments", "3
+#: thoughts on ...", "2 Kommentare", "Ein Gedanke zu ...", "Comments (3)")
+#: or the bare word, in the rule languages' common forms.
+_COMMENT_HEADING = re.compile(
+    r"^\W*(?:(?:\d+|no|one|ein|eine|zwei|drei|un|une|uno|una|één)\s+"
+    r"(?:comments?|responses?|replies|thoughts?\s+on|kommentare?|antworten|gedanken?\s+zu|reaktionen"
+    r"|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|coment[aá]rios?|reacties?)\b"
+    r"|(?:comments?|kommentare|leserkommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties)"
+    r"\W*(?:\(\d+\))?\W*$)",
+    re.IGNORECASE,
+)
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
+
+
+def _in_comment_box(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in an element whose class or id names a reader
+    comment section (see :data:`_COMMENT_WORDS`)."""
+    for box in el.iterancestors():
+        if box.tag in ("body", "html"):
+            return False
+        for value in (box.get("class"), box.get("id")):
+            if not value:
+                continue
+            for token in value.split():
+                parts = {p.casefold() for p in _NAME_PARTS.split(token) if p}
+                if parts & _COMMENT_WORDS and not parts & _COMMENT_POINTER_PARTS:
+                    return True
+    return False
+
+
+def article_times(
+    times: list[HtmlElement], elements: list[HtmlElement], headline: HtmlElement | None
+) -> list[HtmlElement]:
+    """The page's ``<time>`` elements that can be the article's own: not
+    those in a reader-comment section (an element whose class or id names
+    one, or anything after a heading that opens the comments below the
+    headline): a comment's ``<time pubdate>`` dates the comment."""
+    kept = [el for el in times if not _in_comment_box(el)]
+    if not kept:
+        return kept
+    pending = set(kept)
+    below = headline is None
+    comments_from: int | None = None
+    dropped: set[HtmlElement] = set()
+    for i, el in enumerate(elements):
+        if el is headline:
+            below = True
+        elif comments_from is not None:
+            if el in pending:
+                dropped.add(el)
+        elif below and el.tag in _HEADING_TAGS:
+            text = " ".join(el.text_content().split())
+            if len(text) <= MAX_COMMENT_HEADING and _COMMENT_HEADING.match(text):
+                comments_from = i
+    return [el for el in kept if el not in dropped] if dropped else kept
+
+
+#: A heading longer than this is a story's subheading, not the comments' title.
+MAX_COMMENT_HEADING = 120
 
 
 def headline_element(headings: Iterable[HtmlElement], title: str | None) -> HtmlElement | None:
@@ -642,6 +793,13 @@ def headline_element(headings: Iterable[HtmlElement], title: str | None) -> Html
             if text and (text in key or key in text):
                 return el
     return headings[0] if headings else None
+
+
+def _all_link_text(el: HtmlElement) -> bool:
+    """Whether every word of ``el`` is the text of a link in it."""
+    if _own_text(el):
+        return False
+    return all(child.tag == "a" or _all_link_text(child) for child in el if isinstance(child.tag, str))
 
 
 def _own_text(el: HtmlElement) -> str:
