@@ -206,3 +206,13 @@ def test_html_article_keeps_declared_title_and_both_dates_with_provenance() -> N
     assert data["schema"] == "2"
     assert data["provenance"]["modified"] == "json-ld:dateModified"
     assert data["provenance"]["title"] == "og:title"
+
+
+def test_the_declared_credit_is_the_byline_only_when_nobody_is_named() -> None:
+    desk = Candidate("Redaktion", JSON_LD_AUTHOR)
+    byline, authors = decide.credits(None, None, None, desk)
+    assert byline is desk and authors is None  # authors are people only
+    line = _block("AFP", "byline")
+    assert decide.credits(None, line, None, desk) == (line, None)  # the printed credit first
+    people = Candidate(("Jane Roe",), JSON_LD_AUTHOR)
+    assert decide.credits(people, None, None, desk)[1] is people

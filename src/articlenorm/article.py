@@ -57,7 +57,10 @@ def build_article(
     claimed = _claims(outcome.claims)
     headline = decide.headline(meta, claimed.get(Role.HEADLINE))
     byline, authors = decide.credits(
-        meta.authors if meta else None, claimed.get(Role.BYLINE), _author_box(outcome)
+        meta.authors if meta else None,
+        claimed.get(Role.BYLINE),
+        _author_box(outcome),
+        meta.credit if meta else None,
     )
     date = decide.date(meta.date if meta else None, claimed.get(Role.DATE))
     modified = decide.modified(meta.modified if meta else None, _proposed(outcome, Role.MODIFIED), date)

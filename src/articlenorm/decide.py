@@ -76,6 +76,7 @@ def credits(
     page_authors: Candidate[tuple[str, ...]] | None,
     claimed_byline: Candidate[str] | None,
     author_box: Candidate[str] | None,
+    page_credit: Candidate[str] | None = None,
 ) -> tuple[Candidate[str] | None, Candidate[tuple[str, ...]] | None]:
     """``(byline, authors)``.
 
@@ -83,7 +84,9 @@ def credits(
     line printed at the top (or, failing that, in the author box at the end)
     when it names some of the same people; otherwise the declared names
     joined.  With no declared authors, the authors are the people the byline
-    names (agencies are not people, and stay in the byline only).
+    names (agencies are not people, and stay in the byline only).  With
+    neither, the byline is the desk, agency or account the page declares as
+    author (``page_credit``), and there are no authors: authors are people.
     """
     line = claimed_byline or author_box
     if page_authors is not None and page_authors.value:
@@ -91,7 +94,7 @@ def credits(
             return line, page_authors
         return Candidate(", ".join(page_authors.value), page_authors.provenance), page_authors
     if line is None:
-        return None, None
+        return page_credit, None
     people = authors_of(line.value)
     return line, (Candidate(people, line.provenance) if people else None)
 

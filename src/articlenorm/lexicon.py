@@ -191,6 +191,8 @@ class PeopleTable(TypedDict, total=False):
     role_words: list[str]
     not_people: list[str]
     not_name_words: list[str]
+    furniture_words: list[str]
+    not_credits: list[str]
     extra_labels: list[str]
     not_first_words: list[str]
     not_name_endings: list[str]

@@ -241,6 +241,8 @@ def test_the_people_word_lists_are_data_and_can_all_match() -> None:
         "role_words",
         "not_people",
         "not_name_words",
+        "furniture_words",
+        "not_credits",
         "extra_labels",
         "not_first_words",
         "not_name_endings",
@@ -393,3 +395,116 @@ def test_co_authors_from_the_author_tag_not_from_a_visible_credit() -> None:
         '<div class="byline">by Jane Roe and Adrian Malloch</div><p>Story.</p></body></html>'
     )
     assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == ("Jane Roe",)
+
+
+# -- the declared credit when no person is named (for the byline only) ---------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown", "want"),
+    [
+        ("Redaktion", False, "Redaktion"),
+        ("HLNF Staff Report", False, "HLNF Staff Report"),
+        ("Staff and news service reports", False, "Staff and news service reports"),
+        ("AFP/The Local", False, "AFP/The Local"),  # an agency with the site
+        ("Von: Rasender Reporter", True, "Rasender Reporter"),
+        ("Written by Miami Courier on November 7, 2023", True, "Miami Courier"),
+        ("von Redaktion, 24. Januar 2022", True, "Redaktion"),
+        ("Von jane_roe am Samstag, 19. Oktober", True, "jane_roe"),
+        # Placeholders, furniture, the site's operator, prose.
+        ("admin", False, None),
+        ("Unknown", False, None),
+        ("No Author", False, None),
+        ("The Local", False, None),  # the site's own name
+        ("Hanns-Gruber-Stiftung e.V.", False, None),
+        ("Web Shop GmbH www.webshop.de", False, None),
+        ("kontakt.example.de", False, None),
+        ("Follow us on Twitter", True, None),
+        ("By the", True, None),
+        ("von auto-welt.at Redaktion", True, "auto-welt.at Redaktion"),
+        ("von der linearen zur zirkulären Wirtschaftsweise", True, None),
+        ("By signing up you agree to our Terms of Use and Privacy Policy", True, None),
+        ("https://example.com/author/jane", False, None),
+    ],
+)
+def test_credit_in(raw: str, shown: bool, want: str | None) -> None:
+    from articlenorm.metadata.authors import credit_in
+
+    assert credit_in(raw, ["The Local"], shown=shown) == want
+
+
+def test_a_declared_desk_is_the_credit_and_never_an_author() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "Redaktion"}}</script></head>'
+        "<body><p>Story.</p></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), use_htmldate=False)
+    assert meta.authors is None
+    assert value_of(meta.credit) == "Redaktion" and str(meta.credit.provenance) == "json-ld:author"
+    org = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Organization", "name": "Newsdesk Nord"}}</script></head>'
+        "<body><p>Story.</p></body></html>"
+    )
+    assert value_of(read_page_meta(scan_of(org), use_htmldate=False).credit) == "Newsdesk Nord"
+
+
+def test_a_shown_credit_needs_its_label_and_a_person_leaves_no_credit() -> None:
+    labelled = '<html><body><div class="byline">By Staff Writer</div><p>Story.</p></body></html>'
+    meta = read_page_meta(scan_of(labelled), use_htmldate=False)
+    assert meta.authors is None and value_of(meta.credit) == "Staff Writer"
+    unlabelled = '<html><body><div class="author-tools">Share this story</div><p>Story.</p></body></html>'
+    assert read_page_meta(scan_of(unlabelled), use_htmldate=False).credit is None
+    person = (
+        '<html><head><meta name="author" content="Redaktion"></head>'
+        '<body><div class="byline">By Jane Roe</div><p>Story.</p></body></html>'
+    )
+    meta = read_page_meta(scan_of(person), use_htmldate=False)
+    assert value_of(meta.authors) == ("Jane Roe",) and meta.credit is None
+
+
+# -- more visible byline forms ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # A label alone in a marked element, the name in the next one.
+        (
+            '<div class="meta"><span class="sr-only">| By </span> <span>Cara Lind</span> | '
+            "<time>April 13, 2020</time></div>",
+            ("Cara Lind",),
+        ),
+        ('<div><h5 class="title-inline">Autor: </h5>Peter Mahlberg/SP-X</div>', ("Peter Mahlberg",)),
+        # A byline indented in the source, a <byline> element, a date before the label.
+        (
+            '<span class="teaser-cat">\n' + " " * 48 + "von Andreas Kornmann" + " " * 24 + "</span>",
+            ("Andreas Kornmann",),
+        ),
+        ("<byline>Von David Hutzel, dpa</byline>", ("David Hutzel",)),
+        ("<h2>Stars <span>06.11.2023 13:30 von Olga Brandt</span></h2>", ("Olga Brandt",)),
+        # Look-alikes: a count, a label-only element followed by prose.
+        ("<h2>Gallery <span>06.11.2023 Seite 1 von 2</span></h2>", None),
+        (
+            '<div><span class="label">By</span> <span>the end of the week, prices had doubled.</span></div>',
+            None,
+        ),
+    ],
+)
+def test_more_visible_byline_forms(body: str, want: tuple[str, ...] | None) -> None:
+    html = f"<html><body>{body}<p>Story text.</p></body></html>"
+    assert value_of(read_page_meta(scan_of(html), use_htmldate=False).authors) == want
+
+
+def test_a_shown_name_inside_the_declared_organisation_is_not_a_person() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Organization", "name": "Redaktion Grüne Liste Medizin"}}</script></head>'
+        "<body><div><span class='label'>Autor:</span> <span>Grüne Liste Medizin</span></div>"
+        "<p>Story.</p></body></html>"
+    )
+    meta = read_page_meta(scan_of(html), use_htmldate=False)
+    assert meta.authors is None and value_of(meta.credit) == "Redaktion Grüne Liste Medizin"
+    person = html.replace("Grüne Liste Medizin</span>", "Greta Lind</span>")
+    assert value_of(read_page_meta(scan_of(person), use_htmldate=False).authors) == ("Greta Lind",)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Caption
 from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean
-from .authors import choose_authors, names_in
+from .authors import choose_authors, choose_credit, names_in
 from .dates import (
     HTMLDATE,
     article_times,
@@ -64,13 +64,16 @@ class PageMeta:
     ``layout_headline`` the heading printed right above the article text,
     found by segmentation when ``headline`` is only declared.  ``title`` is
     the title the page declares for machines (og:title, else ``<title>``),
-    kept as written whatever the headline is.  ``date`` is the publication
+    kept as written whatever the headline is.  ``credit`` is the desk,
+    agency or account the page declares as author when it names no person
+    (for the byline only).  ``date`` is the publication
     date, ``modified`` the last-modified date the page declares.
     """
 
     headline: Candidate[str] | None = None
     layout_headline: Candidate[str] | None = None
     authors: Candidate[tuple[str, ...]] | None = None
+    credit: Candidate[str] | None = None
     date: Candidate[str] | None = None
     modified: Candidate[str] | None = None
     title: Candidate[str] | None = None
@@ -119,6 +122,7 @@ def read_page_meta(
     title = choose_title(declared, head.title, find_headings(scan), sites, lambda: page_lines(scan))
     publishers = [a.publisher for a in articles if a.publisher and a.publisher_is_organisation]
     authors = choose_authors(head, articles, scan.bylines, sites, publishers)
+    credit = choose_credit(head, articles, scan.bylines, sites) if authors is None else None
     language = choose_language(head, articles)
     lang = language.value if language else None
     heading = headline_element([*scan.h1, *scan.marked_headlines], title.value if title else None)
@@ -141,6 +145,7 @@ def read_page_meta(
     return PageMeta(
         headline=title,
         authors=authors,
+        credit=credit,
         date=date,
         modified=modified,
         title=_declared_title(declared, head.title),

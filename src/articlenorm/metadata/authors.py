@@ -9,7 +9,9 @@ labels ("By", "Von", "Par") go, so do trailing clutter ("Email the author",
 ("AP Business Writer"); what remains is split into names and each must be
 shaped like a person's name and be neither an agency nor the site's name.
 A value that does not clean into names is skipped: better no author than a
-wrong one.
+wrong one.  When no person is named, the desk, agency or account the page
+declares ("Redaktion", "HLNF Staff Report", "AFP/The Local") is read for the
+byline only (:func:`choose_credit`): authors are people.
 """
 
 from __future__ import annotations
@@ -27,12 +29,12 @@ from ..provenance import Candidate, Origin, Provenance, Strength
 from ..textutil import clean, norm
 from .head import HeadTags
 from .jsonld import LdArticle
-from .scan import LABEL_OPENING
+from .scan import LABEL_ONLY, LABEL_OPENING
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["choose_authors", "names_in"]
+__all__ = ["choose_authors", "choose_credit", "credit_in", "names_in"]
 
 AUTHOR_META = (
     "author",
@@ -66,6 +68,8 @@ class People:
     role_words: frozenset[str]
     not_people: frozenset[str]
     not_name_words: frozenset[str]
+    furniture_words: frozenset[str]
+    not_credits: frozenset[str]
     extra_labels: tuple[str, ...]
     not_first_words: frozenset[str]
     not_name_endings: tuple[str, ...]
@@ -74,8 +78,10 @@ class People:
         """``token`` (case-folded, edge punctuation trimmed) is a word no
         person's name holds: page furniture, a legal form, a publication's
         word, or a compound ending in an organisation word."""
-        return token in self.not_name_words or any(
-            len(token) > len(end) + 2 and token.endswith(end) for end in self.not_name_endings
+        return (
+            token in self.not_name_words
+            or token in self.furniture_words
+            or any(len(token) > len(end) + 2 and token.endswith(end) for end in self.not_name_endings)
         )
 
 
@@ -86,6 +92,8 @@ def _people() -> People:
         role_words=frozenset(table.get("role_words", ())),
         not_people=frozenset(table.get("not_people", ())),
         not_name_words=frozenset(table.get("not_name_words", ())),
+        furniture_words=frozenset(table.get("furniture_words", ())),
+        not_credits=frozenset(table.get("not_credits", ())),
         extra_labels=tuple(table.get("extra_labels", ())),
         not_first_words=frozenset(table.get("not_first_words", ())),
         not_name_endings=tuple(table.get("not_name_endings", ())),
@@ -394,8 +402,11 @@ def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
         elif el.text and LABEL_OPENING.match(el.text):
             # "von Alexander Rosenkranz": text that opens with a byline label.
             yield "text-label", _spaced_text(el)
-        elif el.tag in _LABEL_TAGS and not any(el.get(a) for a in ("class", "id", "itemprop")):
-            # A label element ("<strong>Autor:</strong> Jane Roe"): the name follows it.
+        elif (el.tag in _LABEL_TAGS and not any(el.get(a) for a in ("class", "id", "itemprop"))) or (
+            LABEL_ONLY.match(_spaced_text(el))
+        ):
+            # A label element ("<strong>Autor:</strong> Jane Roe", '<span
+            # class="sr-only">By</span> <span>Jane Roe</span>'): the name follows it.
             follow = el.tail or ""
             nxt = el.getnext()
             if not follow.strip() and nxt is not None:
@@ -496,15 +507,19 @@ def _proposals(
         names += [n for n in names_in(value, sites, single=True) if n not in names]
     if names:
         yield Provenance(Origin.META, "meta:twitter:data", Strength.DECLARED), tuple(names)
+    organisations = [_squashed(o) for a in articles for o in a.organisations]
     for source, text in _visible_bylines(bylines):
         # A byline element that holds one capitalised word ("von Heiko") names
-        # its author by first name, as blogs do.
+        # its author by first name, as blogs do.  A name that is part of the
+        # organisation the JSON-LD declares as author is that organisation
+        # ("Autor: Gelbe Liste" for the author "Redaktion Gelbe Liste").
         found = names_in(
             text,
             sites,
             single=source in _STRUCTURED or _one_word_byline(text),
             declared=source in _DECLARED,
         )
+        found = [n for n in found if not any(_squashed(n) in o for o in organisations)]
         if found:
             yield Provenance(Origin.ELEMENT, source, Strength.DECLARED), tuple(found)
 
@@ -581,3 +596,107 @@ def choose_authors(
         return None
     source, names = _refined(first, found)
     return Candidate(names, source)
+
+
+#: A desk's, agency's or account's credit is short ("Redaktion", "HLNF Staff
+#: Report", "Staff and news service reports"); more words are a sentence or
+#: a list of something else.
+MAX_CREDIT_WORDS = 5
+#: A credit's parts ("AFP/The Local", "dpa/lno").
+_CREDIT_PARTS = re.compile(r"\s*/\s*")
+#: A credit ends at the first comma or semicolon (a place or a role follows:
+#: "hessenschau.de, Frankfurt"), and at the preposition of a date ("Miami
+#: Today on", "Redaktion am Samstag").
+_CREDIT_END = re.compile(r"\s*[,;].*$|\s+(?:on|am|le|el|il|op)(?:\s.*)?$", re.IGNORECASE)
+#: A domain name ("katholisch.at", "www.w-commerce.de").
+_DOMAIN = re.compile(r"\w\.(?-i:[a-z]{2,4})\b", re.IGNORECASE)
+#: Legal forms that end a company's name.  An author tag that holds one
+#: names the company behind the site, a default, not a credit.
+_LEGAL_FORMS = frozenset({"gmbh", "mbh", "e.v", "e. v", "ltd", "inc", "llc", "corp", "plc", "ag", "kg", "ug"})
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """Every rule language's stopwords: a one-word credit that is one ("the",
+    "und") is the start of a sentence, not a desk's name."""
+    found: set[str] = set()
+    for lang in available_languages():
+        found |= {str(w).casefold() for w in load_table(lang, "language").get("stopwords", ())}
+    return frozenset(found)
+
+
+def credit_in(raw: str, sites: Sequence[str] = (), *, shown: bool = False) -> str | None:
+    """The credit an author value gives when it names no person: a desk, an
+    agency, an organisation or an account ("Redaktion", "HLNF Staff Report",
+    "AFP/The Local", "jane_roe"), as written, without its label, date and
+    clutter.  ``None`` for a placeholder ("admin", "Unknown"), page
+    furniture, a URL, a sentence, or, with ``sites``, a value that is the
+    site's own name (an author tag that repeats the site says nobody wrote
+    it), unless an agency is credited with it ("AFP/The Local").
+
+    ``shown`` values are printed on the page (after a byline label): one
+    that starts with a stopword is prose ("von der linearen ...", "by the
+    way").  Values the page only declares (JSON-LD, meta tags)
+    must not hold a domain or a company's legal form: those are the site's
+    operator, written into every page."""
+    text = clean(_INVISIBLE.sub("", raw))
+    if not text or len(text) > MAX_BYLINE_CHARS or _URLISH.search(text):
+        return None
+    label, cut = _labels()
+    text = _OTHER_CREDIT.sub("", _PARENS.sub(" ", text))
+    text = label.sub("", _after_dated_label(text, label), count=1)
+    for pattern in (_TRAILING, _FROM_DIGIT, _date_words(), cut, _CREDIT_END):
+        text = pattern.sub("", text)
+    part = label.sub("", text.strip(" .:-–—|"), count=1).strip(" .:-–—|")
+    text = _with_final_initial(text, part)
+    words = text.split()
+    people = _people()
+    if not 1 <= len(words) <= MAX_CREDIT_WORDS or not text[0].isalnum() or text[-1] in "!?":
+        return None
+    folded = text.casefold()
+    if folded in people.not_credits or "admin" in folded or folded in _stopwords():
+        return None
+    tokens = [w.casefold().strip(".,:;()") for w in words]
+    if any(t in people.furniture_words for t in tokens):
+        return None
+    if shown and tokens[0] in _stopwords():
+        return None
+    if not shown and (_DOMAIN.search(text) or any(t in _LEGAL_FORMS for t in tokens) or "e. v" in folded):
+        return None
+    keys = {_squashed(s) for s in sites if s}
+    parts = _CREDIT_PARTS.split(text)
+    if any(_squashed(p) in keys for p in parts) and not any(is_agency(p) for p in parts):
+        return None
+    return text
+
+
+def choose_credit(
+    head: HeadTags, articles: list[LdArticle], bylines: list[HtmlElement], sites: Sequence[str]
+) -> Candidate[str] | None:
+    """The credit the page declares for a story no person is named for: the
+    desk, agency, organisation or account in its JSON-LD ``author``, its
+    author meta tags, or a visible credit the page marks as one (a byline
+    label before it, ``rel=author``, ``itemprop=author``, an hCard name).
+    For :attr:`Article.byline` only: it is never one of the authors, who are
+    people (see :func:`choose_authors`)."""
+    for article in articles:
+        for value in (*article.authors, *article.organisations):
+            found = credit_in(value, sites)
+            if found:
+                return Candidate(found, Provenance(Origin.JSON_LD, "json-ld:author", Strength.DECLARED))
+    for key in AUTHOR_META:
+        for value in head.meta.get(key, ()):
+            found = credit_in(value, sites)
+            if found:
+                return Candidate(found, Provenance(Origin.META, f"meta:{key}", Strength.DECLARED))
+    for value in _twitter_written_by(head):
+        found = credit_in(value, sites)
+        if found:
+            return Candidate(found, Provenance(Origin.META, "meta:twitter:data", Strength.DECLARED))
+    label, _ = _labels()
+    for source, text in _visible_bylines(bylines):
+        if source in _STRUCTURED or label.match(_after_dated_label(clean(text), label)):
+            found = credit_in(text, shown=True)
+            if found:
+                return Candidate(found, Provenance(Origin.ELEMENT, source, Strength.DECLARED))
+    return None

@@ -17,7 +17,7 @@ from lxml import etree
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["LABEL_OPENING", "PageScan", "line_key", "page_lines", "scan_page"]
+__all__ = ["LABEL_ONLY", "LABEL_OPENING", "PageScan", "line_key", "page_lines", "scan_page"]
 
 #: Only the first few h2/h3 can be the headline (later ones are subheadings).
 MAX_MINOR_HEADINGS = 5
@@ -56,9 +56,17 @@ LABEL_OPENING = re.compile(
 #: A label element whose own text is only a byline label ("Autor:", "Text:",
 #: "By"; the name follows it), or text that opens with a byline label.
 _LABELLED = re.compile(
-    rf"^\s*(?:{_OPENING_LABELS}|autor(?:in)?|author|auteure?|autore|text|texte)\s*:?\s*$"
-    rf"|{LABEL_OPENING.pattern}",
+    rf"^[\s\-–—|·•]*(?:{_OPENING_LABELS}|autor(?:in)?|author|auteure?|autore|text|texte)\s*:?\s*$"
+    rf"|{LABEL_OPENING.pattern}"
+    # A date (and time) before the label: "06.11.2023 13:30 von Jane Roe",
+    # "2023-11-06 | By Jane Roe".
+    r"|^\s*\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}[\s,|·•\-–—]*(?:\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?[\s,|·•\-–—]*)?"
+    rf"{_OPENING_LABELS}\s*:?\s+\S",
     re.I,
+)
+#: The same label alone (its name is in the next element).
+LABEL_ONLY = re.compile(
+    rf"^[\s\-–—|·•]*(?:{_OPENING_LABELS}|autor(?:in)?|author|auteure?|autore|text|texte)\s*:?\s*$", re.I
 )
 #: Elements a body block can come from (numbered so trafilatura's copy of
 #: them points back); other elements are found by their text if needed.
@@ -80,6 +88,8 @@ MAX_LABEL_TEXT = 60
 _TEXT_TAGS = frozenset(
     {"strong", "b", "em", "span", "h4", "h5", "h6", "dt", "label", "td", "th"}
     | {"p", "div", "li", "small", "address"}
+    # A custom <byline> element some news systems print.
+    | {"byline"}
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
@@ -153,7 +163,12 @@ def scan_page(tree: HtmlElement, mark: str | None = None) -> PageScan:
                 scan.captions.append(el)
             elif action == "text":
                 text = el.text
-                if text and len(text) < MAX_LABEL_TEXT and _LABELLED.match(text):
+                # (A padded text is measured without its indentation.)
+                if (
+                    text
+                    and (len(text) < MAX_LABEL_TEXT or len(text.strip()) < MAX_LABEL_TEXT)
+                    and _LABELLED.match(text)
+                ):
                     scan.bylines.append(el)
                     continue
         # The attribute names alone (no values) tell which of the few
