@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Caption
@@ -127,7 +128,10 @@ def read_page_meta(
     lang = language.value if language else None
     heading = headline_element([*scan.h1, *scan.marked_headlines], title.value if title else None)
 
+    @cache
     def shown() -> Candidate[str] | None:
+        # Read at most once: by choose_date when the declared dates leave a
+        # doubt, and again below when they give no date at all.
         return (
             date_near_headline(heading, scan.elements, lang, today)
             or date_by_byline(scan.bylines, heading, scan.elements, lang, today)
