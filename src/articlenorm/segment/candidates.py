@@ -21,12 +21,11 @@ both as features.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..model import BlockKind
 from ..textutil import is_prose
-from .xmlblocks import RawBlock
+from .xmlblocks import RawBlock, in_document_order, linked_chars, mark_position, squeeze
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -57,7 +56,6 @@ RECOVERED = "x:recovered"
 #: text) or when it is not prose.
 OUTSIDE_LINK_DENSITY = 0.5
 
-_NOT_WORD = re.compile(r"[\W_]+")
 #: The page elements :func:`container_blocks` reads, and their block kinds.
 _KINDS = {
     "p": BlockKind.PARAGRAPH,
@@ -73,15 +71,6 @@ def outside_clutter(text: str, link_density: float) -> bool:
     html-layout's ``outside-main`` rule: mostly links, or not prose.  Under
     the scorer such a block is a candidate instead."""
     return link_density >= OUTSIDE_LINK_DENSITY or not is_prose(text)
-
-
-def _squeeze(text: str) -> str:
-    return _NOT_WORD.sub("", text).casefold()
-
-
-def _position(el: HtmlElement | None, mark: str) -> int | None:
-    value = el.get(mark) if el is not None else None
-    return int(value) if value is not None and value.isdigit() else None
 
 
 def _overlaps(src: HtmlElement | None, sources: set[HtmlElement]) -> bool:
@@ -108,7 +97,7 @@ def container_blocks(main: HtmlElement | None) -> list[RawBlock]:
         text = " ".join(el.text_content().split())
         if not text:
             continue
-        linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        linked = linked_chars(el)
         out.append(RawBlock(_KINDS[el.tag], text, min(1.0, linked / len(text)), 0, el))
     return out
 
@@ -128,32 +117,21 @@ def merge_candidates(
     block before it.
     """
     sources = {r.source for r in raws if r.source is not None}
-    extracted = "\n".join(_squeeze(r.text) for r in raws)
-    recalled = "\n".join(_squeeze(r.text) for r in recall)
+    extracted = "\n".join(squeeze(r.text) for r in raws)
+    recalled = "\n".join(squeeze(r.text) for r in recall)
     group0 = max((r.group for r in raws), default=0) + 1
     found: list[tuple[int, RawBlock]] = []
     last = -1
     for raw in recall:
-        pos = _position(raw.source, mark)
+        pos = mark_position(raw.source, mark)
         last = pos if pos is not None else last
-        key = _squeeze(raw.text)
+        key = squeeze(raw.text)
         if not key or key in extracted or _overlaps(raw.source, sources):
             continue
         extracted += "\n" + key
         found.append((last, RawBlock(raw.kind, raw.text, raw.link_density, group0 + raw.group, raw.source)))
-    out: list[RawBlock] = []
-    flags: list[bool] = []
-    pending = sorted(found, key=lambda x: x[0])  # stable: recall order within one position
-    for raw in raws:
-        pos = _position(raw.source, mark)
-        if pos is not None:
-            while pending and pending[0][0] < pos:
-                out.append(pending.pop(0)[1])
-                flags.append(True)
-        out.append(raw)
-        flags.append(False)
-    for _, raw in pending:
-        out.append(raw)
-        flags.append(True)
-    in_recall = [_squeeze(r.text) in recalled for r in out]
+    merged = list(in_document_order(raws, found, mark))  # recall order within one position
+    out = [raw for raw, _ in merged]
+    flags = [is_candidate for _, is_candidate in merged]
+    in_recall = [squeeze(r.text) in recalled for r in out]
     return out, flags, in_recall

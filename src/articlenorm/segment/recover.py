@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import BlockKind
 from ..textutil import is_prose
 from .hints import element_words
-from .xmlblocks import RawBlock
+from .xmlblocks import RawBlock, in_document_order, linked_chars, mark_position, squeeze
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -51,16 +51,6 @@ _BOX_PARTS = re.compile(
 #: A put-back block must not be mostly links (a link list inside the article
 #: container is navigation, not text).
 MAX_LINK_DENSITY = 0.3
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def _squeeze(text: str) -> str:
-    return _NOT_WORD.sub("", text).casefold()
-
-
-def _position(el: HtmlElement, mark: str) -> int | None:
-    value = el.get(mark)
-    return int(value) if value is not None and value.isdigit() else None
 
 
 def _blocked(el: HtmlElement, main: HtmlElement) -> bool:
@@ -80,7 +70,7 @@ def recover_blocks(raws: list[RawBlock], main: HtmlElement | None, mark: str) ->
     if main is None:
         return raws
     sources = {r.source for r in raws if r.source is not None}
-    extracted = "\n".join(_squeeze(r.text) for r in raws)
+    extracted = "\n".join(squeeze(r.text) for r in raws)
     found: list[tuple[int, RawBlock]] = []
     taken: set[HtmlElement] = set()
     for el in main.iter(*_KINDS):
@@ -89,13 +79,13 @@ def recover_blocks(raws: list[RawBlock], main: HtmlElement | None, mark: str) ->
         if any(d in sources for d in el.iterdescendants()):
             continue
         text = " ".join(el.text_content().split())
-        key = _squeeze(text)
+        key = squeeze(text)
         if not key or key in extracted or not is_prose(text):
             continue
-        pos = _position(el, mark)
+        pos = mark_position(el, mark)
         if pos is None or _blocked(el, main):
             continue
-        linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        linked = linked_chars(el)
         if linked > MAX_LINK_DENSITY * len(text):
             continue
         taken.add(el)
@@ -104,14 +94,8 @@ def recover_blocks(raws: list[RawBlock], main: HtmlElement | None, mark: str) ->
     if not found:
         return raws
     out: list[RawBlock] = []
-    pending = sorted(found, key=lambda x: x[0])
-    for raw in raws:
-        pos = _position(raw.source, mark) if raw.source is not None else None
-        if pos is not None:
-            while pending and pending[0][0] < pos:
-                out.append(_in_group(pending.pop(0)[1], out))
-        out.append(raw)
-    out.extend(_in_group(r, out) for _, r in pending)
+    for raw, put_back in in_document_order(raws, found, mark):
+        out.append(_in_group(raw, out) if put_back else raw)
     return out
 
 

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
     from lxml.html import HtmlElement
 
-__all__ = ["RawBlock", "SourceIndex", "xml_blocks"]
+__all__ = [
+    "RawBlock",
+    "SourceIndex",
+    "in_document_order",
+    "linked_chars",
+    "mark_position",
+    "squeeze",
+    "xml_blocks",
+]
 
 _KINDS = {
     "head": BlockKind.HEADING,
@@ -74,8 +82,40 @@ class RawBlock:
     source: HtmlElement | None
 
 
-def _squeeze(text: str) -> str:
+def squeeze(text: str) -> str:
+    """``text``'s letters and digits, case-folded: the key by which blocks of
+    different extractions (and the page's elements) are matched."""
     return _NOT_WORD.sub("", text).casefold()
+
+
+def mark_position(el: HtmlElement | None, mark: str) -> int | None:
+    """The document-order number segmentation gave ``el`` (its ``mark``
+    attribute), or None for an element without one."""
+    value = el.get(mark) if el is not None else None
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def linked_chars(el: HtmlElement) -> int:
+    """How many characters of ``el``'s text sit inside its links (spaces squeezed)."""
+    return sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+
+
+def in_document_order(
+    raws: list[RawBlock], found: list[tuple[int, RawBlock]], mark: str
+) -> Iterator[tuple[RawBlock, bool]]:
+    """``raws`` with the blocks of ``found`` (``(position, block)`` pairs) put
+    in: each before the first block whose source comes later in the page, in
+    the order of ``found`` among equal positions, the rest at the end; every
+    block with whether it came from ``found``."""
+    pending = sorted(found, key=lambda x: x[0])  # stable
+    for raw in raws:
+        pos = mark_position(raw.source, mark)
+        if pos is not None:
+            while pending and pending[0][0] < pos:
+                yield pending.pop(0)[1], True
+        yield raw, False
+    for _, raw in pending:
+        yield raw, True
 
 
 class SourceIndex:
@@ -107,7 +147,7 @@ class SourceIndex:
             else:
                 content = src.text_content()
                 if len(content) <= MAX_INDEXED_CHARS:
-                    yield _squeeze(content), src
+                    yield squeeze(content), src
 
     def _by_squeezed(self, key: str) -> HtmlElement | None:
         """The first page element whose squeezed text is ``key``: the
@@ -130,7 +170,7 @@ class SourceIndex:
         found = self._number(el)
         if found is not None:
             return found
-        key = _squeeze(text)
+        key = squeeze(text)
         if not key:
             return None
         found = self._by_squeezed(key)
