@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from email.utils import parsedate as parsedate_tuple
 from email.utils import parsedate_tz
 from typing import TYPE_CHECKING
@@ -233,13 +233,15 @@ def _times(times: list[HtmlElement], kind: str) -> Iterable[tuple[Provenance, st
             yield found[1], value
 
 
-def _first(candidates: Iterable[tuple[Provenance, str]], today: dt.date) -> tuple[Candidate[str], str] | None:
-    """The first candidate that parses, with its value as written."""
+def _parsed(
+    candidates: Iterable[tuple[Provenance, str]], today: dt.date
+) -> Iterator[tuple[Candidate[str], str]]:
+    """Every candidate that parses, in order, with its value as written
+    (lazily: the first one costs only the parses before it)."""
     for source, value in candidates:
         parsed = parse_date_value(value, today)
         if parsed:
-            return Candidate(parsed, source), value
-    return None
+            yield Candidate(parsed, source), value
 
 
 _STAMP = re.compile(
@@ -339,7 +341,7 @@ def _declared_day(
     today: dt.date,
 ) -> Candidate[str] | None:
     """The first of ``sources`` that parses, on the publisher's day (see :func:`_local_day`)."""
-    first = _first(sources, today)
+    first = next(_parsed(sources, today), None)
     return _local_day(first, head, articles, times, today) if first is not None else None
 
 
@@ -391,7 +393,7 @@ def choose_date(
     from a generic meta key (:data:`GENERIC_META`) gives way to the shown
     one."""
     today = today or dt.date.today()
-    declared = _all_parsed(_published(head, articles, pages or [], times), today)
+    declared = list(_parsed(_published(head, articles, pages or [], times), today))
     from_url = url_date(url, today)
     if not declared:
         return Candidate(from_url, URL_DATE) if from_url else None
@@ -464,18 +466,6 @@ def _same_instant_elsewhere(stamp: str, shown: str) -> bool:
 def _has_clock(value: str) -> bool:
     """Whether a time stamp is written with a time of day (not a bare day)."""
     return _instant(value) is not None
-
-
-def _all_parsed(
-    candidates: Iterable[tuple[Provenance, str]], today: dt.date
-) -> list[tuple[Candidate[str], str]]:
-    """Every candidate that parses, in order, with its value as written."""
-    out = []
-    for source, value in candidates:
-        parsed = parse_date_value(value, today)
-        if parsed:
-            out.append((Candidate(parsed, source), value))
-    return out
 
 
 def _modified(
