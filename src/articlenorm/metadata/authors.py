@@ -263,7 +263,7 @@ def _without_title(part: str) -> str:
 
 
 def _undoubled(part: str) -> str:
-    """A name printed twice ("Yucy Yucy", "Jane Roe Jane Roe": an avatar's
+    """A name printed twice ("Mirela Mirela", "Jane Roe Jane Roe": an avatar's
     alt text run into the link text) once; also a first name printed before
     the full name ("Jane Jane Roe": the short name of a profile link)."""
     tokens = part.split()
@@ -400,7 +400,7 @@ def _visible_bylines(elements: list[HtmlElement]) -> Iterable[tuple[str, str]]:
         if el.get("rel") == "author":
             yield "rel=author", _spaced_text(el)
         elif el.text and LABEL_OPENING.match(el.text):
-            # "von Alexander Rosenkranz": text that opens with a byline label.
+            # "von Jana Brandtner": text that opens with a byline label.
             yield "text-label", _spaced_text(el)
         elif (el.tag in _LABEL_TAGS and not any(el.get(a) for a in ("class", "id", "itemprop"))) or (
             LABEL_ONLY.match(_spaced_text(el))
@@ -532,16 +532,16 @@ def _is_handle(name: str) -> bool:
 
 def _full_form(name: str, other: str) -> bool:
     """``other`` is ``name`` written out: the same person without a glued
-    title or suffix ("Alex Perry" in "Tech Insider Alex Perry"), the full
-    name of a first name ("Nils Pickert" for "Nils") or of a handle ("Jane
+    title or suffix ("Sam Okafor" in "Tech Insider Sam Okafor"), the full
+    name of a first name ("Timo Brandtner" for "Timo") or of a handle ("Jane
     Roe" for "janeroe" or "jane.roe")."""
     short, long_ = other.split(), name.split()
     if 2 <= len(short) < len(long_) and not _FINAL_INITIAL.search(other.rstrip(".")):
-        # ("Logan C." is a cut-off "Logan C. Ritchie", not its clean form.)
+        # ("Morgan T." is a cut-off "Morgan T. Ashdown", not its clean form.)
         n = len(short)
         return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
     if len(long_) == 1 and 2 <= len(short) <= 3 and short[0] == name and looks_like_name(other):
-        return True  # a first name written out ("Nils" -> "Nils Pickert")
+        return True  # a first name written out ("Timo" -> "Timo Brandtner")
     if _is_handle(name) and len(short) >= 2 and looks_like_name(other):
         parts = [p for p in _HANDLE_PARTS.split(name.casefold()) if p]
         return _squashed(name) == _squashed(other) or (

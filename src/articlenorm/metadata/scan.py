@@ -44,8 +44,8 @@ _OPENING_LABELS = (
     r"|eingestellt\s+von|erstellt\s+von|veröffentlicht\s+von|von"
     r"|(?:publié|écrit|rédigé)\s+par|par|(?:escrito|publicado)\s+por|por|(?:scritto|pubblicato)\s+da|di|door)"
 )
-#: Text that opens with a byline label and goes on ("von Alexander
-#: Rosenkranz", "Posted by Konstantin", "---- by Jane Roe", "Von: Jane Roe",
+#: Text that opens with a byline label and goes on ("von Jana
+#: Brandtner", "Posted by Jonas", "---- by Jane Roe", "Von: Jane Roe",
 #: "Autor Jane Roe").
 LABEL_OPENING = re.compile(
     rf"^[\s\-–—|·•]*(?:{_OPENING_LABELS}\s*:?\s+\S"
